@@ -1,0 +1,40 @@
+import express, { Router, type ErrorRequestHandler } from 'express';
+import type { AppDeps } from '../app-deps.js';
+import { StudioError } from '../errors/studio.error.js';
+import { adminAuth } from './admin-auth.js';
+import { workspaceRoutes } from './workspace.routes.js';
+
+/** The admin API the designer and scripts use: token and loopback Host required, JSON in and out. */
+export function adminRouter(deps: AppDeps): Router {
+  const router = Router();
+  router.use(adminAuth(deps));
+  router.use((_request, response, next) => {
+    response.set('Cache-Control', 'no-store');
+    next();
+  });
+  router.use(express.json({ limit: '50mb', strict: false }));
+  router.use(workspaceRoutes(deps));
+  router.use((request, response) => {
+    response.status(404).json({ message: `no admin route ${request.method} ${request.path}` });
+  });
+  router.use(adminErrors);
+  return router;
+}
+
+/** Turns thrown errors into `{message, problems?}` with their status; a body that is not JSON is a 400. */
+export const adminErrors: ErrorRequestHandler = (error, _request, response, _next) => {
+  if (error instanceof StudioError) {
+    response.status(error.status).json({ message: error.message, ...(error.problems.length ? { problems: error.problems } : {}), ...error.details });
+    return;
+  }
+  if (error?.type === 'entity.parse.failed') {
+    response.status(400).json({ message: `the request body is not valid JSON: ${error.message}` });
+    return;
+  }
+  if (typeof error?.status === 'number' && error.status >= 400 && error.status < 500) {
+    response.status(error.status).json({ message: String(error.message) });
+    return;
+  }
+  console.error(error);
+  response.status(500).json({ message: 'internal error' });
+};

@@ -1,0 +1,18 @@
+import type { Clock } from './clock.js';
+import type { KeystoreHolder } from './storage/keystore.js';
+import type { Stores } from './storage/stores.js';
+
+/** What the Express app is built from: passed in, never imported as singletons, so tests can build their own. */
+export interface AppDeps {
+  stores: Stores;
+  keystore: KeystoreHolder;
+  clock: Clock;
+  /** The data folder (the CLI and the keystore live beside studio.db). */
+  dataDir: string;
+  /** The built designer (index.html and assets); absent when the UI was not built. */
+  rendererDir?: string;
+  /** Tells whether another process committed since the last call (see `externalChangeWatcher`). */
+  externalChanges: () => boolean;
+  /** The port the server listens on, known once it listens; the admin API's Host check needs it. */
+  listeningPort: () => number | undefined;
+}

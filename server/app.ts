@@ -1,0 +1,32 @@
+import express, { type ErrorRequestHandler, type Express } from 'express';
+import type { AppDeps } from './app-deps.js';
+import { adminRouter } from './admin/admin.router.js';
+import { designerRoutes } from './designer-routes.js';
+import { ADMIN_API_PREFIX } from '../shared/urls.js';
+
+/** Builds the Express app (no `listen`): the incoming API, the admin API and the designer. */
+export function createApp(deps: AppDeps): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('etag', false);
+  app.set('query parser', 'simple');
+
+  // Another process (the CLI) may have committed: drop what the caches hold before answering.
+  app.use((_request, _response, next) => {
+    if (deps.externalChanges()) deps.stores.bus.notifyAll();
+    next();
+  });
+
+  app.use(ADMIN_API_PREFIX, adminRouter(deps));
+  app.use(designerRoutes(deps));
+
+  app.use((request, response) => {
+    response.status(404).json({ status: 'Fail', message: `nothing at ${request.method} ${request.path}` });
+  });
+  app.use(((error, _request, response, _next) => {
+    const status = typeof error?.status === 'number' && error.status >= 400 && error.status < 600 ? error.status : 500;
+    if (status >= 500) console.error(error);
+    response.status(status).json({ status: 'Fail', message: status >= 500 ? 'internal error' : String(error.message) });
+  }) satisfies ErrorRequestHandler);
+  return app;
+}

@@ -1,0 +1,30 @@
+import type { Problem } from '../../shared/problem.js';
+import { formatProblem } from '../../shared/problem.js';
+import { StudioError } from '../errors/studio.error.js';
+import { StorageError } from '../errors/storage.error.js';
+
+/** A failure the CLI reports as one line (plus problems) and an exit code, without a stack trace. */
+export class CliError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode = 1,
+    readonly problems: Problem[] = [],
+  ) {
+    super(message);
+  }
+}
+
+/** Prints an error the way every command does: `actionflow: <message>`, then one line per problem. */
+export function reportError(error: unknown): number {
+  if (error instanceof CliError || error instanceof StudioError) {
+    console.error(`actionflow: ${error.message}`);
+    for (const problem of error.problems) console.error(`  ${formatProblem(problem)}`);
+    return error instanceof CliError ? error.exitCode : 1;
+  }
+  if (error instanceof StorageError) {
+    console.error(`actionflow: ${error.message}`);
+    return 1;
+  }
+  console.error(`actionflow: unexpected error: ${(error as Error)?.stack ?? String(error)}`);
+  return 70;
+}

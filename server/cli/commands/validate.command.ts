@@ -1,0 +1,15 @@
+import type { Command } from 'commander';
+import { readWorkspaceFile } from '../workspace-file.js';
+
+/** `actionflow validate FILE`: every problem with its JSON path; exit 1 when there is any. */
+export function registerValidate(program: Command): void {
+  program
+    .command('validate')
+    .description('check a workspace file without importing it')
+    .argument('<file>', 'workspace file')
+    .action((file: string) => {
+      const workspace = readWorkspaceFile(file);
+      const flows = workspace.applications.reduce((sum, application) => sum + application.actionflows.length, 0);
+      console.log(`${file} is valid: ${workspace.applications.length} application(s), ${flows} actionflow(s)`);
+    });
+}

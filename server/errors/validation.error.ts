@@ -1,0 +1,9 @@
+import type { Problem } from '../../shared/problem.js';
+import { StudioError } from './studio.error.js';
+
+/** Input that does not validate; every problem is listed with its path (400). */
+export class ValidationError extends StudioError {
+  constructor(message: string, problems: Problem[] = []) {
+    super(message, 400, problems);
+  }
+}

@@ -1,0 +1,6 @@
+/** The server's public face: what the desktop shell and tests start it with. */
+export { createApp } from './app.js';
+export type { AppDeps } from './app-deps.js';
+export { startServer, type RunningServer, type StartServerOptions } from './start-server.js';
+export { resolveDataDir } from './storage/data-folder.js';
+export { StorageError } from './errors/storage.error.js';

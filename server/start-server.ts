@@ -1,0 +1,120 @@
+import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { createServer, type Server } from 'node:http';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createApp } from './app.js';
+import type { AppDeps } from './app-deps.js';
+import { systemClock, type Clock } from './clock.js';
+import { DATABASE_FILE, ensureDataDir } from './storage/data-folder.js';
+import { externalChangeWatcher, openDatabase } from './storage/database.js';
+import { KeystoreHolder } from './storage/keystore.js';
+import { createStores, type Stores } from './storage/stores.js';
+import { seedDemoWorkspace } from './workspace/demo-workspace.js';
+
+export interface StartServerOptions {
+  /** The data folder (see `resolveDataDir`). */
+  dataDir: string;
+  /** 0 picks a free port; default: the `port` setting (8080). */
+  port?: number;
+  /** Default 127.0.0.1. */
+  host?: string;
+  /** Write the demo workspace when studio.db did not exist yet (the designer's commands do; scripts do not). */
+  seedDemo?: boolean;
+  clock?: Clock;
+  /** The built designer; found beside the server by default. */
+  rendererDir?: string;
+}
+
+/** A listening server; `close` stops it, aborting runs and flushing the console. */
+export interface RunningServer {
+  /** e.g. http://127.0.0.1:8080 */
+  url: string;
+  host: string;
+  port: number;
+  /** The admin session token the designer needs (never print it outside the designer URL). */
+  sessionToken: string;
+  /** The designer's URL with the token in the fragment. */
+  designerUrl: string;
+  dataDir: string;
+  stores: Stores;
+  close(): Promise<void>;
+}
+
+/** Where `vite build` put the designer, seen from this file in `server/` (tests) or `dist/server/` (built). */
+export function defaultRendererDir(): string | undefined {
+  const here = dirname(fileURLToPath(import.meta.url));
+  return [resolve(here, '../renderer'), resolve(here, '../dist/renderer')].find((dir) => existsSync(join(dir, 'index.html')));
+}
+
+/** The host as it goes in a URL: IPv6 in brackets. */
+export function urlHost(host: string): string {
+  return host.includes(':') ? `[${host}]` : host;
+}
+
+/**
+ * Opens the data folder and starts the server. Rejects with the listen error (code EADDRINUSE
+ * when the port is taken) or a `StorageError` naming a file it cannot use.
+ */
+export async function startServer(options: StartServerOptions): Promise<RunningServer> {
+  const dataDir = resolve(options.dataDir);
+  ensureDataDir(dataDir);
+  const clock = options.clock ?? systemClock;
+  const isNew = !existsSync(join(dataDir, DATABASE_FILE));
+  const keystore = new KeystoreHolder(dataDir);
+  const db = openDatabase(join(dataDir, DATABASE_FILE));
+  const stores = createStores(db, clock);
+  if (options.seedDemo && isNew) seedDemoWorkspace(stores);
+
+  let port: number | undefined;
+  const hasExternalChanges = externalChangeWatcher(db);
+  const deps: AppDeps = {
+    stores,
+    keystore,
+    clock,
+    dataDir,
+    rendererDir: options.rendererDir ?? defaultRendererDir(),
+    externalChanges: hasExternalChanges,
+    listeningPort: () => port,
+  };
+  stores.bus.subscribe((kind) => {
+    if (kind === 'security') keystore.reload();
+  });
+  const app = createApp(deps);
+  const server: Server = createServer(app);
+  server.keepAliveTimeout = 65_000;
+  const host = options.host ?? '127.0.0.1';
+  try {
+    await new Promise<void>((resolveListen, rejectListen) => {
+      server.once('error', rejectListen);
+      server.listen(options.port ?? stores.settings.get().port, host, () => {
+        server.off('error', rejectListen);
+        resolveListen();
+      });
+    });
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  port = (server.address() as AddressInfo).port;
+  const url = `http://${urlHost(host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host)}:${port}`;
+  const sessionToken = keystore.current.sessionToken;
+  let closing: Promise<void> | undefined;
+  return {
+    url,
+    host,
+    port,
+    sessionToken,
+    designerUrl: `${url}/#token=${sessionToken}`,
+    dataDir,
+    stores,
+    close: () =>
+      (closing ??= new Promise<void>((resolveClose) => {
+        server.close(() => resolveClose());
+        server.closeIdleConnections();
+        setTimeout(() => server.closeAllConnections(), 2000).unref();
+      }).then(() => {
+        db.close();
+      })),
+  };
+}
