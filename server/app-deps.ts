@@ -1,4 +1,6 @@
 import type { Clock } from './clock.js';
+import type { CallAuthorizer } from './security/call-authorizer.js';
+import type { SecretResolver } from './security/secret-resolver.js';
 import type { KeystoreHolder } from './storage/keystore.js';
 import type { Stores } from './storage/stores.js';
 
@@ -13,6 +15,10 @@ export interface AppDeps {
   rendererDir?: string;
   /** Tells whether another process committed since the last call (see `externalChangeWatcher`). */
   externalChanges: () => boolean;
+  /** Checks API keys on endpoints that do not allow anonymous callers. */
+  callAuthorizer: CallAuthorizer;
+  /** Values of secret keys for `_datasource.Name`. */
+  secrets: SecretResolver;
   /** The port the server listens on, known once it listens; the admin API's Host check needs it. */
   listeningPort: () => number | undefined;
 }

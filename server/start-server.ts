@@ -10,6 +10,8 @@ import { DATABASE_FILE, ensureDataDir } from './storage/data-folder.js';
 import { externalChangeWatcher, openDatabase } from './storage/database.js';
 import { KeystoreHolder } from './storage/keystore.js';
 import { createStores, type Stores } from './storage/stores.js';
+import { refuseKeyedCalls } from './security/call-authorizer.js';
+import { noSecrets } from './security/secret-resolver.js';
 import { seedDemoWorkspace } from './workspace/demo-workspace.js';
 
 export interface StartServerOptions {
@@ -75,6 +77,8 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     dataDir,
     rendererDir: options.rendererDir ?? defaultRendererDir(),
     externalChanges: hasExternalChanges,
+    callAuthorizer: refuseKeyedCalls,
+    secrets: noSecrets,
     listeningPort: () => port,
   };
   stores.bus.subscribe((kind) => {

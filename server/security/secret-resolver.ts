@@ -1,0 +1,11 @@
+/** Gives the value of a secret key for `_datasource.Name` (DESIGN §4); throws an Error whose message names the key when it cannot. */
+export interface SecretResolver {
+  valueOf(name: string): string;
+}
+
+/** Knows no secret key: every `_datasource` reference fails its record with a message naming the key. */
+export const noSecrets: SecretResolver = {
+  valueOf: (name) => {
+    throw new Error(`secret key "${name}" is unknown`);
+  },
+};
