@@ -48,6 +48,7 @@ export function checkActionflow(flow: Actionflow, prefix: readonly PathSegment[]
   for (const index of apiInputs.slice(1)) at(['nodes', index], 'a flow has at most one apiInput node', { nodeId: flow.nodes[index]!.id });
 
   const connectionIds = new Set<string>();
+  const sound: Actionflow['connections'] = [];
   const seenLinks = new Set<string>();
   flow.connections.forEach((connection, index) => {
     const ref = { connectionId: connection.id };
@@ -56,11 +57,13 @@ export function checkActionflow(flow: Actionflow, prefix: readonly PathSegment[]
     const link = JSON.stringify([connection.from, connection.to]);
     if (seenLinks.has(link)) at(['connections', index], 'the same two points are connected twice', ref);
     seenLinks.add(link);
+    let ok = true;
     for (const end of ['from', 'to'] as const) {
       const { node: nodeId, point } = connection[end];
       const nodeIndex = ids.get(nodeId);
       if (nodeIndex === undefined) {
         at(['connections', index, end, 'node'], `connects to node "${nodeId}", which is not in the flow`, ref);
+        ok = false;
         continue;
       }
       const declaration = findNodeType(flow.nodes[nodeIndex]!.type);
@@ -70,11 +73,14 @@ export function checkActionflow(flow: Actionflow, prefix: readonly PathSegment[]
         const kind = end === 'from' ? 'output' : 'input';
         const has = points.length ? `it has ${points.map((p) => `"${p}"`).join(', ')}` : `it has no ${kind} point`;
         at(['connections', index, end, 'point'], `node "${flow.nodes[nodeIndex]!.name}" (${declaration.type}) has no ${kind} point "${point}"; ${has}`, ref);
+        ok = false;
       }
     }
+    if (ok) sound.push(connection);
   });
 
-  const cyclic = cycleMembers(flow);
+  // Only connections between real points can form a cycle worth reporting.
+  const cyclic = cycleMembers({ nodes: flow.nodes, connections: sound });
   if (cyclic.length > 0) {
     const named = cyclic.map((id) => `"${flow.nodes[ids.get(id)!]?.name ?? id}"`).join(', ');
     at(['connections'], `the connections form a cycle through ${named}; a flow must not loop back`);
