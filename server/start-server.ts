@@ -10,8 +10,8 @@ import { DATABASE_FILE, ensureDataDir } from './storage/data-folder.js';
 import { externalChangeWatcher, openDatabase } from './storage/database.js';
 import { KeystoreHolder } from './storage/keystore.js';
 import { createStores, type Stores } from './storage/stores.js';
-import { refuseKeyedCalls } from './security/call-authorizer.js';
-import { noSecrets } from './security/secret-resolver.js';
+import { apiKeyVerifier } from './security/api-key-verifier.js';
+import { SecretVault } from './security/secret-vault.js';
 import { seedDemoWorkspace } from './workspace/demo-workspace.js';
 
 export interface StartServerOptions {
@@ -77,8 +77,8 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     dataDir,
     rendererDir: options.rendererDir ?? defaultRendererDir(),
     externalChanges: hasExternalChanges,
-    callAuthorizer: refuseKeyedCalls,
-    secrets: noSecrets,
+    callAuthorizer: apiKeyVerifier({ stores, keystore, clock }),
+    secrets: new SecretVault(stores.security, stores.bus, () => keystore.current.secretEncryptionKey),
     listeningPort: () => port,
   };
   stores.bus.subscribe((kind) => {

@@ -1,6 +1,8 @@
 /** Gives the value of a secret key for `_datasource.Name` (DESIGN §4); throws an Error whose message names the key when it cannot. */
 export interface SecretResolver {
   valueOf(name: string): string;
+  /** Every secret value currently stored, for masking (see `secretMasker` in `secret-masker.ts`). */
+  knownValues?(): readonly string[];
 }
 
 /** Knows no secret key: every `_datasource` reference fails its record with a message naming the key. */
@@ -8,4 +10,5 @@ export const noSecrets: SecretResolver = {
   valueOf: (name) => {
     throw new Error(`secret key "${name}" is unknown`);
   },
+  knownValues: () => [],
 };

@@ -6,7 +6,47 @@ import { NotFoundError } from '../errors/not-found.error.js';
 import type { ChangeBus } from './change-bus.js';
 import type { Db } from './database.js';
 
-/** Users, user groups, roles and secret keys (names and flags; values are the secret service's) in studio.db. */
+/** An API key's record as stored; the key itself is never stored. */
+export interface ApiKeyRow {
+  id: string;
+  user: string;
+  label: string;
+  signingKeyId: string;
+  createdAt: string;
+  expiresAt: string | null;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+}
+
+type ApiKeyColumns = {
+  id: string;
+  user_name: string;
+  label: string;
+  signing_key_id: string;
+  created_at: string;
+  expires_at: string | null;
+  last_used_at: string | null;
+  revoked_at: string | null;
+};
+
+const toApiKeyRow = (row: ApiKeyColumns): ApiKeyRow => ({
+  id: row.id,
+  user: row.user_name,
+  label: row.label,
+  signingKeyId: row.signing_key_id,
+  createdAt: row.created_at,
+  expiresAt: row.expires_at,
+  lastUsedAt: row.last_used_at,
+  revokedAt: row.revoked_at,
+});
+
+/** The settings row that records the id of the signing key last installed, so that a running server notices the change. */
+const SIGNING_KEY_MARKER = 'keystore.signingKeyId';
+
+/**
+ * Users, user groups, roles, secret keys (names, flags and encrypted values: encryption is
+ * `server/security`'s) and API key records in studio.db.
+ */
 export class SecurityStore {
   private readonly statements;
 
@@ -47,6 +87,21 @@ export class SecurityStore {
         'INSERT INTO secret_keys (name, enabled, created_at, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET enabled = excluded.enabled, updated_at = excluded.updated_at',
       ),
       deleteSecretKey: db.prepare('DELETE FROM secret_keys WHERE name = ?'),
+      secretCipher: db.prepare<[string], { enabled: number; value_cipher: Buffer | null }>('SELECT enabled, value_cipher FROM secret_keys WHERE name = ?'),
+      secretCiphers: db.prepare<[], { name: string; value_cipher: Buffer }>('SELECT name, value_cipher FROM secret_keys WHERE value_cipher IS NOT NULL'),
+      setSecretCipher: db.prepare(
+        'INSERT INTO secret_keys (name, enabled, value_cipher, created_at, updated_at) VALUES (?, 1, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET value_cipher = excluded.value_cipher, updated_at = excluded.updated_at',
+      ),
+      renameSecretKey: db.prepare('UPDATE secret_keys SET name = ?, updated_at = ? WHERE name = ?'),
+      apiKeys: db.prepare<[], ApiKeyColumns>('SELECT * FROM api_keys ORDER BY created_at, rowid'),
+      apiKeysOf: db.prepare<[string], ApiKeyColumns>('SELECT * FROM api_keys WHERE user_name = ? ORDER BY created_at, rowid'),
+      apiKey: db.prepare<[string], ApiKeyColumns>('SELECT * FROM api_keys WHERE id = ?'),
+      insertApiKey: db.prepare(
+        'INSERT INTO api_keys (id, user_name, label, signing_key_id, created_at, expires_at) VALUES (@id, @user, @label, @signingKeyId, @createdAt, @expiresAt)',
+      ),
+      revokeApiKey: db.prepare('UPDATE api_keys SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL'),
+      touchApiKey: db.prepare('UPDATE api_keys SET last_used_at = ? WHERE id = ?'),
+      markSigningKey: db.prepare("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
     };
   }
 
@@ -155,6 +210,69 @@ export class SecurityStore {
 
   deleteSecretKey(name: string): void {
     if (this.statements.deleteSecretKey.run(name).changes === 0) throw new NotFoundError(`secret key "${name}" does not exist`);
+    this.bus.notify('security');
+  }
+
+  /** A secret key's enabled flag and encrypted value (null when it has none). */
+  secretCipher(name: string): { enabled: boolean; cipher: Buffer | null } | undefined {
+    const row = this.statements.secretCipher.get(name);
+    return row && { enabled: row.enabled === 1, cipher: row.value_cipher };
+  }
+
+  /** Every stored encrypted value, by secret key name. */
+  secretCiphers(): { name: string; cipher: Buffer }[] {
+    return this.statements.secretCiphers.all().map((row) => ({ name: row.name, cipher: row.value_cipher }));
+  }
+
+  /** Stores a secret key's encrypted value, creating the key (enabled) when absent. */
+  setSecretCipher(name: string, cipher: Buffer): void {
+    const now = isoNow(this.clock);
+    this.statements.setSecretCipher.run(name, cipher, now, now);
+    this.bus.notify('security');
+  }
+
+  /** Gives a secret key a new name (its value and flag stay); references in flows are the caller's. */
+  renameSecretKey(from: string, to: string): void {
+    if (this.statements.renameSecretKey.run(to, isoNow(this.clock), from).changes === 0) throw new NotFoundError(`secret key "${from}" does not exist`);
+    this.bus.notify('security');
+  }
+
+  /** API key records, oldest first; of one user when `user` is given. */
+  apiKeys(user?: string): ApiKeyRow[] {
+    return (user === undefined ? this.statements.apiKeys.all() : this.statements.apiKeysOf.all(user)).map(toApiKeyRow);
+  }
+
+  findApiKey(id: string): ApiKeyRow | undefined {
+    const row = this.statements.apiKey.get(id);
+    return row && toApiKeyRow(row);
+  }
+
+  /** Records a new API key (its user must exist). */
+  insertApiKey(row: Omit<ApiKeyRow, 'lastUsedAt' | 'revokedAt'>): void {
+    if (!this.findUser(row.user)) throw new NotFoundError(`user "${row.user}" does not exist`);
+    this.statements.insertApiKey.run(row);
+    this.bus.notify('security');
+  }
+
+  /** Marks a key revoked; false when it already was. */
+  revokeApiKey(id: string): boolean {
+    if (!this.findApiKey(id)) throw new NotFoundError(`API key "${id}" does not exist`);
+    const changed = this.statements.revokeApiKey.run(isoNow(this.clock), id).changes > 0;
+    if (changed) this.bus.notify('security');
+    return changed;
+  }
+
+  /** Sets a key's last-used time. Nothing cached depends on it, so no change is announced. */
+  touchApiKey(id: string, at: string): void {
+    this.statements.touchApiKey.run(at, id);
+  }
+
+  /**
+   * Records the id of a newly installed signing key. keystore.json is a file of its own: this commit
+   * is what makes a running server re-read it before its next request (see `externalChangeWatcher`).
+   */
+  recordSigningKey(signingKeyId: string): void {
+    this.statements.markSigningKey.run(SIGNING_KEY_MARKER, JSON.stringify(signingKeyId));
     this.bus.notify('security');
   }
 
