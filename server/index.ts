@@ -4,3 +4,4 @@ export type { AppDeps } from './app-deps.js';
 export { startServer, type RunningServer, type StartServerOptions } from './start-server.js';
 export { resolveDataDir } from './storage/data-folder.js';
 export { StorageError } from './errors/storage.error.js';
+export { DESIGNER_CSP } from './designer-routes.js';
