@@ -1,8 +1,14 @@
 import { Command, CommanderError } from 'commander';
 import { reportError } from './cli-output.js';
 import { registerExport } from './commands/export.command.js';
+import { registerGroups } from './commands/groups.command.js';
 import { registerImport } from './commands/import.command.js';
+import { registerKeys } from './commands/keys.command.js';
+import { registerKeystore } from './commands/keystore.command.js';
+import { registerRoles } from './commands/roles.command.js';
+import { registerSecrets } from './commands/secrets.command.js';
 import { registerServe } from './commands/serve.command.js';
+import { registerUsers } from './commands/users.command.js';
 import { registerValidate } from './commands/validate.command.js';
 
 /** The `actionflow` command: every subcommand is registered here, explicitly. */
@@ -15,6 +21,12 @@ export function buildProgram(): Command {
   registerImport(program);
   registerExport(program);
   registerValidate(program);
+  registerUsers(program);
+  registerGroups(program);
+  registerRoles(program);
+  registerKeys(program);
+  registerSecrets(program);
+  registerKeystore(program);
   return program;
 }
 

@@ -38,7 +38,8 @@ const expirySchema = z
   .string()
   .refine((value) => parseExpiry(value, 0).ok, { message: 'an expiry is a duration such as 30d, 12h, 8w or 1y, or a date such as 2027-01-31' });
 
-const labelSchema = z
+/** An API key's label: what it is for, shown in lists. */
+export const labelSchema = z
   .string()
   .trim()
   .max(MAX_LABEL_LENGTH, `a label is at most ${MAX_LABEL_LENGTH} characters`)
