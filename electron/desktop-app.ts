@@ -106,7 +106,6 @@ export async function runDesktopApp(argv: readonly string[] = process.argv): Pro
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => app.quit());
 
   await app.whenReady();
   const preferences = createPreferences(openPreferenceStore());

@@ -29,11 +29,12 @@ export function portProblem(error: unknown): string | undefined {
   return undefined;
 }
 
-/** The sentence the startup dialog shows for a failure to start the server. */
+/** What the startup error box says when the server cannot start. */
 export function startupFailureMessage(error: unknown): string {
   if (error instanceof StorageError) return error.message;
   const problem = portProblem(error);
-  if (problem) return `${problem} Close the program using it, or choose another port in Settings.`;
+  // Only reached once the free ports offered instead failed too, which takes ports vanishing in between.
+  if (problem) return `${problem} The other free ports offered could not be used either; start the app again to try once more.`;
   return error instanceof Error ? error.message : String(error);
 }
 
