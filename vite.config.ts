@@ -11,5 +11,7 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: true,
     chunkSizeWarningLimit: 2000,
+    // No data: URLs: the designer's CSP allows fonts and images from its own origin only.
+    assetsInlineLimit: 0,
   },
 });

@@ -3,6 +3,7 @@ import type { AppDeps } from '../app-deps.js';
 import { StudioError } from '../errors/studio.error.js';
 import { adminAuth } from './admin-auth.js';
 import { securityRoutes } from './security.routes.js';
+import { settingsRoutes } from './settings.routes.js';
 import { workspaceRoutes } from './workspace.routes.js';
 
 /** The admin API the designer and scripts use: token and loopback Host required, JSON in and out. */
@@ -16,6 +17,7 @@ export function adminRouter(deps: AppDeps): Router {
   router.use(express.json({ limit: '50mb', strict: false }));
   router.use(workspaceRoutes(deps));
   router.use(securityRoutes(deps));
+  router.use(settingsRoutes(deps));
   router.use((request, response) => {
     response.status(404).json({ message: `no admin route ${request.method} ${request.path}` });
   });

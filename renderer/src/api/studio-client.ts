@@ -1,0 +1,84 @@
+import type {
+  FlowDocument,
+  Reference,
+  TableDocument,
+  WorkspaceSummary,
+} from '../../../shared/dto/workspace.dto.js';
+import type { Actionflow, ActionflowInput } from '../../../shared/schemas/actionflow.schema.js';
+import type { Column } from '../../../shared/schemas/table.schema.js';
+import type { Settings } from '../../../shared/schemas/settings.schema.js';
+import { ApiError } from './api-error.js';
+import type { AdminTransport } from './admin-transport.js';
+
+const app = (name: string) => `/applications/${encodeURIComponent(name)}`;
+const flowPath = (application: string, flow: string) => `${app(application)}/actionflows/${encodeURIComponent(flow)}`;
+const tablePath = (application: string, table: string) => `${app(application)}/tables/${encodeURIComponent(table)}`;
+const confirm = (yes: boolean) => ({ confirm: yes ? 'true' : undefined });
+
+/** The designer's typed view of the admin API (`/_studio/api/v1`): every call the UI makes is here. */
+export class StudioClient {
+  constructor(private readonly transport: AdminTransport) {}
+
+  workspace(): Promise<WorkspaceSummary> {
+    return this.transport.request('GET', '/workspace');
+  }
+
+  /** The server's settings, or null when this server has no settings endpoint. */
+  async settings(): Promise<Partial<Settings> | null> {
+    try {
+      return await this.transport.request<Partial<Settings>>('GET', '/settings');
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 404) return null;
+      throw error;
+    }
+  }
+
+  createApplication(name: string, description = ''): Promise<unknown> {
+    return this.transport.request('POST', '/applications', { body: { name, description } });
+  }
+  renameApplication(name: string, newName: string): Promise<unknown> {
+    return this.transport.request('PATCH', app(name), { body: { name: newName } });
+  }
+  applicationReferences(name: string): Promise<{ references: Reference[] }> {
+    return this.transport.request('GET', `${app(name)}/references`);
+  }
+  deleteApplication(name: string, confirmed: boolean): Promise<void> {
+    return this.transport.request('DELETE', app(name), { query: confirm(confirmed) });
+  }
+
+  getFlow(application: string, flow: string): Promise<FlowDocument> {
+    return this.transport.request('GET', flowPath(application, flow));
+  }
+  createFlow(application: string, flow: ActionflowInput): Promise<FlowDocument> {
+    return this.transport.request('POST', `${app(application)}/actionflows`, { body: flow });
+  }
+  /** Saves `flow` (possibly under a new name) as based on `baseRevision`; a stale one is refused with 409. */
+  saveFlow(application: string, name: string, flow: Actionflow, baseRevision: number): Promise<FlowDocument> {
+    return this.transport.request('PUT', flowPath(application, name), { body: { baseRevision, flow } });
+  }
+  renameFlow(application: string, name: string, newName: string): Promise<FlowDocument> {
+    return this.transport.request('POST', `${flowPath(application, name)}/rename`, { body: { name: newName } });
+  }
+  duplicateFlow(application: string, name: string): Promise<FlowDocument> {
+    return this.transport.request('POST', `${flowPath(application, name)}/duplicate`, { body: {} });
+  }
+  flowReferences(application: string, name: string): Promise<{ references: Reference[] }> {
+    return this.transport.request('GET', `${flowPath(application, name)}/references`);
+  }
+  deleteFlow(application: string, name: string, confirmed: boolean): Promise<void> {
+    return this.transport.request('DELETE', flowPath(application, name), { query: confirm(confirmed) });
+  }
+
+  createTable(application: string, name: string, columns: Column[] = []): Promise<TableDocument> {
+    return this.transport.request('POST', `${app(application)}/tables`, { body: { name, columns } });
+  }
+  renameTable(application: string, name: string, newName: string): Promise<TableDocument> {
+    return this.transport.request('PATCH', tablePath(application, name), { body: { name: newName } });
+  }
+  tableReferences(application: string, name: string): Promise<{ references: Reference[] }> {
+    return this.transport.request('GET', `${tablePath(application, name)}/references`);
+  }
+  deleteTable(application: string, name: string, confirmed: boolean): Promise<void> {
+    return this.transport.request('DELETE', tablePath(application, name), { query: confirm(confirmed) });
+  }
+}

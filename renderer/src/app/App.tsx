@@ -1,0 +1,87 @@
+import { useEffect } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { FlowEditorView } from '../editor/FlowEditorView.js';
+import { HomeView } from '../home/HomeView.js';
+import { desktopApi } from '../session/read-session.js';
+import { useStudioStore } from '../state/studio-store.js';
+import { watchSystemTheme } from '../state/theme.slice.js';
+import { Notifications } from '../ui/notifications.js';
+import { AdminView } from '../views/AdminView.js';
+import { TableView } from '../views/TableView.js';
+import { ConnectionBanner } from './ConnectionBanner.js';
+import { TopBar } from './TopBar.js';
+
+/** While the server answers, the workspace is re-read this often, so changes from the CLI or another window show up. */
+const REFRESH_MS = 10_000;
+
+function CurrentView() {
+  const route = useStudioStore((state) => state.route);
+  switch (route.view) {
+    case 'home':
+      return <HomeView />;
+    case 'flow':
+      return <FlowEditorView key={`${route.application}\u0000${route.flow}`} application={route.application} flow={route.flow} />;
+    case 'table':
+      return <TableView application={route.application} table={route.table} />;
+    case 'admin':
+      return <AdminView />;
+  }
+}
+
+/** The designer: top bar, connection banner, the current view, notifications. */
+export function App() {
+  const { theme, syncRouteFromLocation, setSystemTheme, loadWorkspace, loadSettings, setThemePreference } = useStudioStore(
+    useShallow((state) => ({
+      theme: state.theme,
+      syncRouteFromLocation: state.syncRouteFromLocation,
+      setSystemTheme: state.setSystemTheme,
+      loadWorkspace: state.loadWorkspace,
+      loadSettings: state.loadSettings,
+      setThemePreference: state.setThemePreference,
+    })),
+  );
+
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+    document.documentElement.style.colorScheme = theme;
+  }, [theme]);
+
+  useEffect(() => watchSystemTheme(setSystemTheme), [setSystemTheme]);
+
+  useEffect(() => {
+    window.addEventListener('popstate', syncRouteFromLocation);
+    window.addEventListener('hashchange', syncRouteFromLocation);
+    return () => {
+      window.removeEventListener('popstate', syncRouteFromLocation);
+      window.removeEventListener('hashchange', syncRouteFromLocation);
+    };
+  }, [syncRouteFromLocation]);
+
+  useEffect(() => {
+    void loadWorkspace();
+    void loadSettings();
+    const timer = setInterval(() => {
+      if (document.visibilityState === 'visible' && useStudioStore.getState().reachability === 'online') void loadWorkspace();
+    }, REFRESH_MS);
+    return () => clearInterval(timer);
+  }, [loadWorkspace, loadSettings]);
+
+  useEffect(
+    () =>
+      desktopApi()?.onMenuCommand((command) => {
+        if (command === 'toggle-dark-mode') setThemePreference(useStudioStore.getState().theme === 'dark' ? 'light' : 'dark');
+      }),
+    [setThemePreference],
+  );
+
+  return (
+    <div className="app">
+      <TopBar />
+      <ConnectionBanner />
+      <main className="main">
+        <CurrentView />
+      </main>
+      <Notifications />
+    </div>
+  );
+}

@@ -1,0 +1,108 @@
+import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
+import { useCallback, useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { errorMessage } from '../api/api-error.js';
+import { useStudioStore } from '../state/studio-store.js';
+import { Button } from '../ui/Button.js';
+import { notify } from '../ui/notifications.js';
+import { FlowCanvas } from './canvas/FlowCanvas.js';
+import { ConflictDialog } from './ConflictDialog.js';
+import { EditorToolbar } from './EditorToolbar.js';
+import { clearDraft } from './flow-drafts.js';
+import { readClipboard, writeClipboard } from './flow-clipboard-storage.js';
+import type { FlowStore } from './flow-store.js';
+import { FlowStoreContext } from './flow-store-context.js';
+import { useKeyboardShortcuts, type Shortcut } from './keyboard-shortcuts.js';
+import { BottomPanel } from './panel/BottomPanel.js';
+import { Palette } from './palette/Palette.js';
+import { PropertiesPanel } from './properties/PropertiesPanel.js';
+import { saveFlow } from './save-flow.js';
+import { useFlowDocument } from './use-flow-document.js';
+
+/** The flow editor: toolbar, palette, canvas, properties and the panel under the canvas. */
+export function FlowEditorView({ application, flow }: { application: string; flow: string }) {
+  const client = useStudioStore((state) => state.client);
+  const { load, retry } = useFlowDocument(client, application, flow);
+
+  if (load.status === 'loading') return <div className="view-message">Loading “{flow}”…</div>;
+  if (load.status === 'failed') {
+    return (
+      <div className="view-message" role="alert">
+        <p>Could not open “{flow}”: {load.message}</p>
+        <Button onPress={retry}>Try again</Button>
+      </div>
+    );
+  }
+  return (
+    <FlowStoreContext.Provider value={load.store}>
+      <ReactFlowProvider>
+        <FlowEditorLayout store={load.store} />
+      </ReactFlowProvider>
+    </FlowStoreContext.Provider>
+  );
+}
+
+function FlowEditorLayout({ store }: { store: FlowStore }) {
+  const { client, navigate, loadWorkspace } = useStudioStore(useShallow((state) => ({ client: state.client, navigate: state.navigate, loadWorkspace: state.loadWorkspace })));
+  const { fitView } = useReactFlow();
+
+  const save = useCallback(async () => {
+    if (!client) return;
+    const before = store.getState().savedName;
+    const saved = await saveFlow(store, client);
+    if (!saved) return;
+    if (saved.flow.name !== before) {
+      clearDraft(saved.application, before);
+      navigate({ view: 'flow', application: saved.application, flow: saved.flow.name }, { replace: true });
+    }
+    void loadWorkspace();
+  }, [client, store, navigate, loadWorkspace]);
+
+  const reload = useCallback(async () => {
+    if (!client) return;
+    const state = store.getState();
+    try {
+      const fresh = await client.getFlow(state.application, state.savedName);
+      clearDraft(state.application, state.savedName);
+      store.getState().reload(fresh);
+    } catch (error) {
+      notify({ tone: 'error', title: 'Could not reload the flow', description: errorMessage(error) });
+    }
+  }, [client, store]);
+
+  const shortcuts = useMemo<Shortcut[]>(() => {
+    const state = () => store.getState();
+    return [
+      { key: 's', mod: true, run: () => void save() },
+      { key: 'z', mod: true, run: () => state().undo() },
+      { key: 'z', mod: true, shift: true, run: () => state().redo() },
+      { key: 'y', mod: true, run: () => state().redo() },
+      { key: 'a', mod: true, run: () => state().selectAll() },
+      { key: 'c', mod: true, run: () => { const copied = state().copySelection(); if (copied) writeClipboard(copied); } },
+      { key: 'x', mod: true, run: () => { const copied = state().copySelection(); if (copied) { writeClipboard(copied); state().deleteSelection(); } } },
+      { key: 'v', mod: true, run: () => { const clipboard = readClipboard(); if (clipboard) state().paste(clipboard); } },
+      { key: 'd', mod: true, run: () => { const copied = state().copySelection(); if (copied) state().paste(copied); } },
+      { key: 'Delete', run: () => state().deleteSelection() },
+      { key: 'Backspace', run: () => state().deleteSelection() },
+      { key: 'Escape', run: () => state().selectOnly(null) },
+      { key: 'l', shift: true, run: () => { state().autoLayout(); requestAnimationFrame(() => void fitView({ padding: 0.25, duration: 200 })); } },
+      { key: 'f', run: () => void fitView({ padding: 0.25, duration: 200 }) },
+    ];
+  }, [store, save, fitView]);
+  useKeyboardShortcuts(shortcuts);
+
+  return (
+    <div className="editor">
+      <EditorToolbar onSave={() => void save()} />
+      <div className="editor-body">
+        <Palette />
+        <div className="editor-center">
+          <FlowCanvas />
+          <BottomPanel />
+        </div>
+        <PropertiesPanel />
+      </div>
+      <ConflictDialog onReload={() => void reload()} />
+    </div>
+  );
+}

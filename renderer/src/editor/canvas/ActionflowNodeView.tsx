@@ -1,0 +1,85 @@
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import { findNodeType } from '../../../../shared/node-types/registry.js';
+import { useFlowEditor } from '../flow-store-context.js';
+import type { CanvasNode } from '../flow-model.js';
+import { NodeIcon } from './NodeIcon.js';
+import { nodeSummary } from './node-summary.js';
+
+/** The class that colours a node by its palette category. */
+export const categoryClass = (category: string | undefined) => `cat-${(category ?? 'unknown').toLowerCase()}`;
+
+/**
+ * Draws every node type from its declaration: icon, name, type, a summary of its settings, and one
+ * labelled handle per connection point. A type this version does not know keeps the points its
+ * connections use, so nothing is lost.
+ */
+function ActionflowNodeView({ id, data, selected }: NodeProps<CanvasNode>) {
+  const declaration = findNodeType(data.type);
+  const problems = useFlowEditor((state) => state.problems.byNode[id] ?? []);
+  const usedPoints = useFlowEditor((state) =>
+    declaration ? [] : state.edges.flatMap((edge) => (edge.target === id ? [`in:${edge.targetHandle ?? 'in'}`] : edge.source === id ? [`out:${edge.sourceHandle ?? 'out'}`] : [])),
+  );
+  const inputs = declaration ? declaration.inputs : unique(usedPoints.filter((p) => p.startsWith('in:')).map((p) => p.slice(3)));
+  const outputs = declaration ? declaration.outputs : unique(usedPoints.filter((p) => p.startsWith('out:')).map((p) => p.slice(4)));
+  const summary = declaration ? nodeSummary(declaration, data.config) : [];
+  const labelled = outputs.length > 1;
+
+  const classes = ['flow-node', categoryClass(declaration?.category), selected && 'is-selected', problems.length > 0 && 'is-invalid', !declaration && 'is-unknown'];
+  return (
+    <div className={classes.filter(Boolean).join(' ')} data-testid={`node-${id}`} data-node-type={data.type} aria-invalid={problems.length > 0 || undefined}>
+      {inputs.map((point, index) => (
+        <Handle key={point} id={point} type="target" position={Position.Left} className="flow-handle flow-handle-in" style={handleOffset(index, inputs.length)} aria-label={`${data.name} input ${point}`} />
+      ))}
+      <header className="flow-node-header">
+        <span className="flow-node-icon">
+          <NodeIcon path={declaration?.icon} />
+        </span>
+        <span className="flow-node-titles">
+          <span className="flow-node-name">{data.name}</span>
+          <span className="flow-node-type">{declaration ? declaration.label : `Unknown type “${data.type}”`}</span>
+        </span>
+        {problems.length > 0 && (
+          <span className="flow-node-problem" title={problems.join('\n')} aria-label={`${problems.length} problem${problems.length > 1 ? 's' : ''}: ${problems.join('; ')}`}>
+            {problems.length}
+          </span>
+        )}
+      </header>
+      {summary.length > 0 && (
+        <dl className="flow-node-summary">
+          {summary.map((line) => (
+            <div key={line.label} className="flow-node-summary-line">
+              <dt>{line.label}</dt>
+              <dd className={line.code ? 'is-code' : undefined}>{line.value}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      {labelled ? (
+        <div className="flow-node-ports">
+          {outputs.map((point) => (
+            <div key={point} className={`flow-node-port port-${point}`}>
+              <span className="flow-node-port-label">{point}</span>
+              <Handle id={point} type="source" position={Position.Right} className={`flow-handle flow-handle-out handle-${point}`} aria-label={`${data.name} output ${point}`} />
+            </div>
+          ))}
+        </div>
+      ) : (
+        outputs.map((point) => (
+          <Handle key={point} id={point} type="source" position={Position.Right} className="flow-handle flow-handle-out" aria-label={`${data.name} output ${point}`} />
+        ))
+      )}
+    </div>
+  );
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}
+
+/** Spreads several input handles down the left edge (most types have one, centred). */
+function handleOffset(index: number, count: number) {
+  return count > 1 ? { top: `${((index + 1) / (count + 1)) * 100}%` } : undefined;
+}
+
+export const ActionflowNode = memo(ActionflowNodeView);

@@ -1,0 +1,34 @@
+import { useEffect } from 'react';
+
+/** A keyboard shortcut of the editor: `mod` is Ctrl, or Cmd on a Mac. */
+export interface Shortcut {
+  key: string;
+  mod?: boolean;
+  shift?: boolean;
+  run(): void;
+}
+
+/** True when the key belongs to a text field, an expression editor or an open dialog rather than the canvas. */
+function typingElsewhere(event: KeyboardEvent): boolean {
+  const target = event.target as HTMLElement | null;
+  if (target?.closest('input, textarea, select, [contenteditable="true"], .cm-editor, [role="dialog"], [role="alertdialog"], [role="listbox"], [role="menu"]')) return true;
+  return document.querySelector('.modal-overlay') !== null;
+}
+
+/** Listens for `shortcuts` on the window while mounted. Ctrl+S works everywhere, the rest only outside text fields. */
+export function useKeyboardShortcuts(shortcuts: readonly Shortcut[]): void {
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      const mod = event.ctrlKey || event.metaKey;
+      const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
+      const match = shortcuts.find((shortcut) => shortcut.key === key && Boolean(shortcut.mod) === mod && Boolean(shortcut.shift) === event.shiftKey);
+      if (!match) return;
+      const global = match.mod && match.key === 's';
+      if (!global && typingElsewhere(event)) return;
+      event.preventDefault();
+      match.run();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [shortcuts]);
+}

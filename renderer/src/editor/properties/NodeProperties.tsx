@@ -1,0 +1,57 @@
+import { findNodeType } from '../../../../shared/node-types/registry.js';
+import { TextInput } from '../../ui/fields.js';
+import { categoryClass } from '../canvas/ActionflowNodeView.js';
+import { NodeIcon } from '../canvas/NodeIcon.js';
+import { useFlowEditor } from '../flow-store-context.js';
+import { ConfigForm } from './ConfigForm.js';
+import { problemAt, useFormContext } from './form-context.js';
+
+/** The settings of one node: its name, then a form generated from its type's config schema. */
+export function NodeProperties({ nodeId }: { nodeId: string }) {
+  const { node, index, updateNode } = useFlowEditor((state) => {
+    const index = state.nodes.findIndex((candidate) => candidate.id === nodeId);
+    return { node: state.nodes[index], index, updateNode: state.updateNode };
+  });
+  const { problems, beginEdit, endEdit } = useFormContext();
+  if (!node) return null;
+  const declaration = findNodeType(node.data.type);
+  const path = ['nodes', index];
+  const nodeProblems = problems.filter((problem) => problem.nodeId === nodeId);
+
+  return (
+    <div className="node-properties" data-testid="node-properties">
+      <header className={`properties-header ${categoryClass(declaration?.category)}`}>
+        <span className="properties-icon">
+          <NodeIcon path={declaration?.icon} size={18} />
+        </span>
+        <div>
+          <h2 className="properties-title">{declaration?.label ?? `Unknown type “${node.data.type}”`}</h2>
+          <p className="properties-subtitle">{declaration?.description ?? 'This version does not know this node type; it is kept as it is.'}</p>
+        </div>
+      </header>
+      <TextInput
+        label={node.data.type === 'output' ? 'Name (the output’s key in $.data)' : 'Name'}
+        value={node.data.name}
+        onChange={(name) => updateNode(nodeId, { name })}
+        onFocus={beginEdit}
+        onBlur={endEdit}
+        error={problemAt(problems, [...path, 'name'])}
+      />
+      {declaration && (
+        <ConfigForm
+          schema={declaration.configSchema}
+          value={node.data.config}
+          onChange={(config) => updateNode(nodeId, { config })}
+          path={[...path, 'config']}
+        />
+      )}
+      {nodeProblems.length > 0 && (
+        <ul className="properties-problems" aria-label="Problems of this node">
+          {nodeProblems.map((problem) => (
+            <li key={`${problem.path}:${problem.message}`}>{problem.message}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

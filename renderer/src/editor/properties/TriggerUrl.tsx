@@ -1,0 +1,39 @@
+import { Check, Copy } from 'lucide-react';
+import { useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { absoluteUrl, DEFAULT_INSTANCE, triggerPath } from '../../../../shared/urls.js';
+import { useStudioStore } from '../../state/studio-store.js';
+import { IconButton } from '../../ui/Button.js';
+import { copyText } from '../../ui/copy-text.js';
+import { notify } from '../../ui/notifications.js';
+
+/** The endpoint's trigger URL (version 11 form): on the public base URL when one is set, else on this server. */
+export function useTriggerUrl(application: string, actionflow: string): string {
+  const { settings, serverUrl } = useStudioStore(useShallow((state) => ({ settings: state.settings, serverUrl: state.serverUrl })));
+  const base = settings?.publicBaseUrl ?? serverUrl;
+  return absoluteUrl(base, triggerPath({ instance: settings?.instance ?? DEFAULT_INSTANCE, application, actionflow }));
+}
+
+/** The trigger URL with a copy button. */
+export function TriggerUrl({ application, actionflow, pending }: { application: string; actionflow: string; pending: boolean }) {
+  const url = useTriggerUrl(application, actionflow);
+  const [copied, setCopied] = useState(false);
+  const copy = async () => {
+    if (await copyText(url)) {
+      setCopied(true);
+      setTimeout(() => setCopied(false), 1500);
+    } else notify({ tone: 'error', title: 'Could not copy the URL', description: url });
+  };
+  return (
+    <div className="field trigger-url">
+      <span className="field-label">Trigger URL</span>
+      <div className="trigger-url-box">
+        <code className="trigger-url-text" data-testid="trigger-url">
+          {url}
+        </code>
+        <IconButton label={copied ? 'Copied' : 'Copy URL'} icon={copied ? <Check size={14} /> : <Copy size={14} />} onPress={copy} />
+      </div>
+      <p className="field-description">{pending ? 'Save to make your changes live at this URL.' : 'Live: saved changes answer at once. GET or POST.'}</p>
+    </div>
+  );
+}

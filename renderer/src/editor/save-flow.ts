@@ -1,0 +1,37 @@
+import type { FlowDocument } from '../../../shared/dto/workspace.dto.js';
+import { ApiError, errorMessage } from '../api/api-error.js';
+import type { StudioClient } from '../api/studio-client.js';
+import { notify } from '../ui/notifications.js';
+import { flowFromDraft } from './flow-model.js';
+import type { FlowStore } from './flow-store.js';
+
+/**
+ * Saves the open flow with the revision it is based on. A stale revision is never overwritten: the
+ * conflict is kept for the editor to explain. A server that cannot be reached leaves the edits as
+ * they are (they are also kept in this browser). Returns the saved document, or null.
+ */
+export async function saveFlow(store: FlowStore, client: StudioClient): Promise<FlowDocument | null> {
+  const state = store.getState();
+  if (state.saving) return null;
+  state.setSaving(true);
+  try {
+    const saved = await client.saveFlow(state.application, state.savedName, flowFromDraft(state), state.baseRevision);
+    store.getState().markSaved(saved);
+    for (const warning of saved.warnings ?? []) notify({ tone: 'warning', title: 'Saved, with a warning', description: warning });
+    if (!saved.warnings?.length) notify({ tone: 'success', title: `Saved “${saved.flow.name}”`, description: saved.flow.api?.enabled ? 'The endpoint is live with these changes.' : `Revision ${saved.revision}.` });
+    return saved;
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 409 && error.currentRevision !== undefined) {
+      store.getState().setConflict({ message: error.message, currentRevision: error.currentRevision });
+    } else if (error instanceof ApiError && error.unreachable) {
+      notify({ tone: 'error', title: 'Not saved: the server cannot be reached', description: 'Your edits are kept in this browser. Save again once the server is back.' });
+    } else if (error instanceof ApiError && error.problems.length > 0) {
+      notify({ tone: 'error', title: 'Not saved: the flow has problems', description: error.problems.slice(0, 3).map((problem) => `${problem.path}: ${problem.message}`).join('\n') });
+    } else {
+      notify({ tone: 'error', title: 'Not saved', description: errorMessage(error) });
+    }
+    return null;
+  } finally {
+    store.getState().setSaving(false);
+  }
+}

@@ -1,0 +1,43 @@
+/** Where the designer is: the home, a flow on the canvas, a table, or the admin screens. */
+export type Route =
+  | { view: 'home' }
+  | { view: 'flow'; application: string; flow: string }
+  | { view: 'table'; application: string; table: string }
+  | { view: 'admin' };
+
+const HOME: Route = { view: 'home' };
+
+/** Reads a route from the URL fragment (`#/apps/Demo/flows/Company%20Lookup`); anything else is the home. */
+export function parseRoute(hash: string): Route {
+  const segments = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(safeDecode);
+  const [first, application, kind, name] = segments;
+  if (first === 'admin' && segments.length === 1) return { view: 'admin' };
+  if (first === 'apps' && application && name && segments.length === 4) {
+    if (kind === 'flows') return { view: 'flow', application, flow: name };
+    if (kind === 'tables') return { view: 'table', application, table: name };
+  }
+  return HOME;
+}
+
+/** The fragment of a route, each name percent-encoded. */
+export function formatRoute(route: Route): string {
+  const e = encodeURIComponent;
+  switch (route.view) {
+    case 'home':
+      return '#/';
+    case 'admin':
+      return '#/admin';
+    case 'flow':
+      return `#/apps/${e(route.application)}/flows/${e(route.flow)}`;
+    case 'table':
+      return `#/apps/${e(route.application)}/tables/${e(route.table)}`;
+  }
+}
+
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}

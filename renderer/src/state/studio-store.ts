@@ -1,0 +1,14 @@
+import { create } from 'zustand';
+import { createConnectionSlice } from './connection.slice.js';
+import { createRouteSlice } from './route.slice.js';
+import type { StudioState } from './studio-store.types.js';
+import { createThemeSlice } from './theme.slice.js';
+import { createWorkspaceSlice } from './workspace.slice.js';
+
+/** The designer's one bound store (everything but the open flow, which has a store of its own). */
+export const useStudioStore = create<StudioState>()((...a) => ({
+  ...createRouteSlice(...a),
+  ...createConnectionSlice(...a),
+  ...createWorkspaceSlice(...a),
+  ...createThemeSlice(...a),
+}));
