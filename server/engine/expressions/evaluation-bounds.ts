@@ -1,0 +1,32 @@
+import { throwIfAborted } from '../run-aborted.error.js';
+import type { ExpressionContext } from './expression-context.js';
+
+/** The variable that carries one evaluation's state; unnameable in an expression (see SECRET_LOOKUP). */
+export const EVALUATION_STATE = 'evaluation state';
+
+/** One evaluation in progress. */
+export interface EvaluationState {
+  readonly context: ExpressionContext;
+  steps: number;
+  lastYield: number;
+}
+
+const STEPS_BETWEEN_CHECKS = 1024;
+const MS_BETWEEN_YIELDS = 10;
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * JSONata's `__evaluate_entry` hook. JSONata itself bounds time and depth (its `timeout` and
+ * `stack` options); this keeps a long evaluation from holding the event loop, so other requests
+ * are served meanwhile, and stops it once its run is aborted.
+ */
+export function onEvaluateEntry(_expr: unknown, _input: unknown, environment: { lookup(name: string): unknown }): Promise<void> | undefined {
+  const state = environment.lookup(EVALUATION_STATE) as EvaluationState | undefined;
+  if (!state || ++state.steps % STEPS_BETWEEN_CHECKS !== 0) return undefined;
+  throwIfAborted(state.context.signal);
+  const now = Date.now();
+  if (now - state.lastYield < MS_BETWEEN_YIELDS) return undefined;
+  state.lastYield = now;
+  return nextTurn();
+}

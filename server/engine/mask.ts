@@ -1,0 +1,24 @@
+const MASK = '*****';
+
+/**
+ * A copy of `value` fit to show: every `authorization` attribute (a header) and every secret
+ * value, wherever it occurs inside a string, replaced by `*****`.
+ */
+export function maskValue(value: unknown, secrets: ReadonlySet<string>): unknown {
+  if (typeof value === 'string') return maskText(value, secrets);
+  if (value === null || typeof value !== 'object' || typeof value === 'function') return typeof value === 'function' ? undefined : value;
+  if (Array.isArray(value)) return value.map((item) => maskValue(item, secrets));
+  const masked: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) {
+    if ((item as { _jsonata_lambda?: unknown } | null)?._jsonata_lambda === true) continue;
+    masked[key] = key.toLowerCase() === 'authorization' ? MASK : maskValue(item, secrets);
+  }
+  return masked;
+}
+
+/** `text` with each secret value in it replaced by `*****`. */
+export function maskText(text: string, secrets: ReadonlySet<string>): string {
+  let masked = text;
+  for (const secret of secrets) if (secret && masked.includes(secret)) masked = masked.replaceAll(secret, MASK);
+  return masked;
+}

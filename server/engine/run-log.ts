@@ -1,0 +1,84 @@
+/** The kinds of message a run writes to its console entry (DESIGN §6), in the order they usually appear. */
+export type RunMessageKind = 'Request' | 'Debug' | 'Warning' | 'Error' | 'Response';
+
+/** One line of a run's console entry: a text line and JSON details. */
+export interface RunMessage {
+  kind: RunMessageKind;
+  text: string;
+  details?: unknown;
+  at: number;
+}
+
+/** How a run ended, as its console entry records it. */
+export interface RunSummary {
+  status: 'Success' | 'Fail' | 'Aborted';
+  /** The HTTP status of the reply as sent. */
+  replyStatus: number;
+  replyBytes: number;
+  finishedAt: number;
+}
+
+/** Where a run writes its messages; one per run, shared by the flows it calls. */
+export interface RunLog {
+  add(kind: RunMessageKind, text: string, details?: unknown): void;
+  /** The run has ended and its reply was sent. */
+  finish(summary: RunSummary): void;
+}
+
+/** What a console entry knows about a run when it starts. */
+export interface RunEntry {
+  processId: string;
+  application: string;
+  actionflow: string;
+  mode: 'sync' | 'async';
+  /** Who performs the run: `system` for anonymous endpoints. */
+  user: string;
+  startedAt: number;
+  request: { method: string; url: string; contentType: string; bytes: number };
+}
+
+/** Opens the log of a new run. */
+export type RunLogFactory = (entry: RunEntry) => RunLog;
+
+/** Messages a memory log keeps; a runaway `$debug` in a large split must not fill the heap. */
+export const MEMORY_LOG_MAX_MESSAGES = 1000;
+
+/** A run log that keeps its messages in memory, for callers that persist nothing. */
+export class MemoryRunLog implements RunLog {
+  readonly messages: RunMessage[] = [];
+  /** Messages not kept because the log was full. */
+  dropped = 0;
+  summary: RunSummary | undefined;
+
+  constructor(
+    readonly entry: RunEntry | undefined = undefined,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  add(kind: RunMessageKind, text: string, details?: unknown): void {
+    if (this.messages.length >= MEMORY_LOG_MAX_MESSAGES) {
+      this.dropped++;
+      return;
+    }
+    this.messages.push(details === undefined ? { kind, text, at: this.now() } : { kind, text, details, at: this.now() });
+  }
+
+  finish(summary: RunSummary): void {
+    this.summary = summary;
+  }
+}
+
+/** A factory of in-memory logs: runs are logged for their own lifetime only. */
+export const memoryRunLogs: RunLogFactory = (entry) => new MemoryRunLog(entry);
+
+/** Bodies in console messages are capped (DESIGN §6). */
+export const LOGGED_BODY_BYTES = 64 * 1024;
+
+/** A body as a console message keeps it: at most `LOGGED_BODY_BYTES` bytes of UTF-8, marked with … when cut. */
+export function loggedBody(text: string): { body: string; truncated: boolean } {
+  // A UTF-16 unit takes at most 3 bytes of UTF-8, so most texts need no encoding to know they fit.
+  if (text.length * 3 <= LOGGED_BODY_BYTES) return { body: text, truncated: false };
+  const bytes = Buffer.from(text);
+  if (bytes.length <= LOGGED_BODY_BYTES) return { body: text, truncated: false };
+  return { body: `${bytes.subarray(0, LOGGED_BODY_BYTES).toString()}…`, truncated: true };
+}

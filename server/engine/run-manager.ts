@@ -1,0 +1,129 @@
+import { randomUUID } from 'node:crypto';
+import type { ApiMode } from '../../shared/schemas/actionflow.schema.js';
+import type { Clock } from '../clock.js';
+import type { CompiledFlow } from './compile-flow.js';
+import type { FlowEngine, RunResult } from './flow-engine.js';
+import { maskValue } from './mask.js';
+import { RunAborted, type AbortReason } from './run-aborted.error.js';
+import { loggedBody, type RunLog, type RunLogFactory } from './run-log.js';
+import type { RequestInput } from './run-trigger.js';
+
+const NO_SECRETS: ReadonlySet<string> = new Set();
+
+/** How a run ended, as far as its caller is concerned. */
+export type RunOutcome =
+  | { status: 'finished'; result: RunResult }
+  | { status: 'aborted'; reason: AbortReason }
+  /** The engine itself failed (a defect, not a record's failure). */
+  | { status: 'crashed'; message: string };
+
+export interface StartRun {
+  flow: CompiledFlow;
+  request: RequestInput;
+  /** The request line, for the console entry. */
+  method: string;
+  bytes: number;
+  user: string;
+  mode: ApiMode;
+  /** The run is aborted after this long (the sync timeout, or the server's maximum run time). */
+  deadlineMs: number;
+}
+
+/** A started run. */
+export interface RunHandle {
+  readonly processId: string;
+  readonly startedAt: number;
+  readonly deadlineMs: number;
+  readonly application: string;
+  readonly actionflow: string;
+  readonly log: RunLog;
+  /** Settles when the run finishes or is aborted, whichever comes first; never rejects. */
+  readonly outcome: Promise<RunOutcome>;
+  /** Aborts the run as stopped from the console. */
+  stop(): void;
+}
+
+/**
+ * Starts runs, each with a random UUID v4 process id, its own log, an AbortController and a
+ * deadline, and knows which are still running (for the concurrency limit and for stopping them).
+ */
+export class RunManager {
+  private readonly active = new Map<string, RunHandle>();
+
+  constructor(
+    private readonly engine: FlowEngine,
+    private readonly openLog: RunLogFactory,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Runs whose work has not ended yet (an aborted run counts until it has unwound). */
+  get running(): number {
+    return this.active.size;
+  }
+
+  /** The runs still running. */
+  list(): RunHandle[] {
+    return [...this.active.values()];
+  }
+
+  /** Stops a running run; false when there is no such run. */
+  stop(processId: string): boolean {
+    const handle = this.active.get(processId);
+    handle?.stop();
+    return handle !== undefined;
+  }
+
+  start(run: StartRun): RunHandle {
+    const processId = randomUUID();
+    const startedAt = this.clock.now();
+    const { flow, request } = run;
+    const log = this.openLog({
+      processId,
+      application: flow.application,
+      actionflow: flow.flow.name,
+      mode: run.mode,
+      user: run.user,
+      startedAt,
+      request: { method: run.method, url: request.url, contentType: request.contentType, bytes: run.bytes },
+    });
+    log.add('Request', `${run.method} ${request.url}`, {
+      method: run.method,
+      url: request.url,
+      contentType: request.contentType,
+      bytes: run.bytes,
+      headers: maskValue(request.headers, NO_SECRETS),
+      body: loggedBody(request.body).body,
+    });
+
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort('timeout' satisfies AbortReason), run.deadlineMs);
+    const aborted = new Promise<RunOutcome>((resolve) => {
+      controller.signal.addEventListener('abort', () => resolve({ status: 'aborted', reason: controller.signal.reason as AbortReason }), { once: true });
+    });
+    const work = this.engine.run(flow, request, { processId, user: run.user, log, signal: controller.signal });
+    const finished = work.then(
+      (result): RunOutcome => ({ status: 'finished', result }),
+      (error: unknown): RunOutcome | Promise<RunOutcome> => {
+        if (error instanceof RunAborted) return aborted;
+        console.error(error);
+        return { status: 'crashed', message: (error as Error)?.message ?? String(error) };
+      },
+    );
+    const handle: RunHandle = {
+      processId,
+      startedAt,
+      deadlineMs: run.deadlineMs,
+      application: flow.application,
+      actionflow: flow.flow.name,
+      log,
+      outcome: Promise.race([finished, aborted]),
+      stop: () => controller.abort('stopped' satisfies AbortReason),
+    };
+    this.active.set(processId, handle);
+    void finished.finally(() => {
+      clearTimeout(timer);
+      this.active.delete(processId);
+    });
+    return handle;
+  }
+}

@@ -1,0 +1,25 @@
+import type { OutputArrival } from './executors/node-executor.js';
+import type { FlowRecord } from './record.js';
+import type { RunLog } from './run-log.js';
+
+/** A record that failed: the node's name, the message, and the record as it arrived there, masked (DESIGN §5). */
+export interface RecordError {
+  node: string;
+  message: string;
+  record: unknown;
+}
+
+/** What one run shares with every flow it calls: who runs it, its signal, its log, its failures. */
+export interface RunState {
+  readonly processId: string;
+  readonly user: string;
+  readonly log: RunLog;
+  readonly signal: AbortSignal;
+  readonly errors: RecordError[];
+  /** Secret values the run has used, masked wherever it shows a value. */
+  readonly secrets: Set<string>;
+  /** How many `callFlow`s deep this flow runs; 0 for the triggered flow. */
+  readonly depth: number;
+  /** Runs another flow inside this run (`callFlow`); `caller` prefixes the names of nodes that fail there. */
+  callFlow(target: { application: string; actionflow: string }, record: FlowRecord, state: RunState, caller: string): Promise<OutputArrival[]>;
+}
