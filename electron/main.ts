@@ -3,7 +3,8 @@ import { app } from 'electron';
 import { runDesktopApp } from './desktop-app.js';
 
 // Ctrl+C in the terminal that ran `npm start` quits like the menu does: the server stops first.
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => app.quit());
+// Repeated signals just wait for that quit (app.quit is idempotent while the server stops).
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => app.quit());
 
 runDesktopApp().catch((error: unknown) => {
   console.error('Actionflow Studio failed to start:', error);
