@@ -2,6 +2,7 @@ import express, { type ErrorRequestHandler, type Express } from 'express';
 import type { AppDeps } from './app-deps.js';
 import { adminRouter } from './admin/admin.router.js';
 import { designerRoutes } from './designer-routes.js';
+import { incomingApiRouter } from './api/incoming-api.router.js';
 import { ADMIN_API_PREFIX } from '../shared/urls.js';
 
 /** Builds the Express app (no `listen`): the incoming API, the admin API and the designer. */
@@ -17,6 +18,7 @@ export function createApp(deps: AppDeps): Express {
     next();
   });
 
+  app.use(incomingApiRouter(deps));
   app.use(ADMIN_API_PREFIX, adminRouter(deps));
   app.use(designerRoutes(deps));
 

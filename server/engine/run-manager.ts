@@ -51,7 +51,7 @@ export class RunManager {
   private readonly active = new Map<string, RunHandle>();
 
   constructor(
-    private readonly engine: FlowEngine,
+    readonly engine: FlowEngine,
     private readonly openLog: RunLogFactory,
     private readonly clock: Clock,
   ) {}

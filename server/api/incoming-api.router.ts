@@ -1,0 +1,73 @@
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import { STUDIO_PREFIX } from '../../shared/urls.js';
+import type { AppDeps } from '../app-deps.js';
+import { createFlowEngine } from '../engine/flow-engine.js';
+import { memoryRunLogs } from '../engine/run-log.js';
+import { RunManager } from '../engine/run-manager.js';
+import { parseActionPath } from './action-path.js';
+import { preflightHeaders } from './cors.js';
+import { findEndpoint } from './endpoint-lookup.js';
+import { refuse } from './refusal.js';
+import { triggerEndpoint } from './trigger.handler.js';
+
+const ALLOW = { allow: 'GET, POST' };
+const STUDIO_SEGMENT = STUDIO_PREFIX.slice(1);
+
+/**
+ * The incoming API (DESIGN §5): one handler for every `/{instance}/api/1/action/...` path, which
+ * looks the flow up itself, so flows come and go without routes being added or removed. Other
+ * paths pass on to the designer.
+ */
+export function incomingApiRouter(deps: AppDeps): RequestHandler {
+  const runs = deps.runs ?? new RunManager(createFlowEngine(deps.stores, deps.secrets), memoryRunLogs, deps.clock);
+  return (request, response, next) => {
+    const url = request.originalUrl;
+    const question = url.indexOf('?');
+    const pathname = question < 0 ? url : url.slice(0, question);
+    if (pathname.startsWith(`/${STUDIO_SEGMENT}/`)) {
+      next();
+      return;
+    }
+    const parsed = parseActionPath(pathname);
+    if (!parsed) {
+      next();
+      return;
+    }
+    answer(deps, runs, parsed, { pathAndQuery: url, query: question < 0 ? '' : url.slice(question + 1) }, request, response).catch((error: unknown) =>
+      (next as NextFunction)(error),
+    );
+  };
+}
+
+async function answer(
+  deps: AppDeps,
+  runs: RunManager,
+  parsed: NonNullable<ReturnType<typeof parseActionPath>>,
+  target: { pathAndQuery: string; query: string },
+  request: Request,
+  response: Response,
+): Promise<void> {
+  if (!parsed.ok) return refuse(response, 400, parsed.message);
+  const { path } = parsed;
+  const instance = deps.stores.settings.get().instance;
+  if (path.instance !== instance) return refuse(response, 404, `there is no instance "${path.instance}" here; the incoming API is at /${instance}/api/1/action/`);
+  if (path.kind === 'other') {
+    return refuse(response, 404, `nothing at ${target.pathAndQuery.split('?')[0]}; trigger a flow at /${instance}/api/1/action/{Application}/{Actionflow}/trigger`);
+  }
+  const method = request.method;
+  if (method !== 'GET' && method !== 'POST' && method !== 'OPTIONS') return refuse(response, 405, `${method} is not allowed here; use GET or POST`, ALLOW);
+
+  const found = findEndpoint(runs.engine.catalog, path.application, path.actionflow);
+  if (!found.ok) return refuse(response, found.status, found.message);
+  const endpoint = found.record;
+
+  if (method === 'OPTIONS') {
+    const headers = preflightHeaders(endpoint.flow.api!.cors, request.headers.origin, request.headers['access-control-request-headers']);
+    if (!headers) return refuse(response, 405, 'OPTIONS answers only a CORS preflight from an origin the endpoint allows; use GET or POST', ALLOW);
+    response.writeHead(204, { ...headers, ...ALLOW });
+    response.end();
+    return;
+  }
+  if (path.kind === 'poll') return refuse(response, 404, `no process "${path.processId}" is known for this actionflow`);
+  return triggerEndpoint(deps, runs, endpoint, target, request, response);
+}

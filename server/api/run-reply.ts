@@ -1,0 +1,55 @@
+import type { CompiledFlow } from '../engine/compile-flow.js';
+import { copyValue } from '../engine/record.js';
+import type { RunOutcome } from '../engine/run-manager.js';
+
+/** A reply as it goes on the wire. */
+export interface Reply {
+  status: number;
+  headers: Record<string, string | string[]>;
+  body: string;
+}
+
+/** The outcome a console entry records. */
+export type RunStatus = 'Success' | 'Fail' | 'Aborted';
+
+const JSON_TYPE = 'application/json; charset=utf-8';
+
+/**
+ * The reply to a run (DESIGN §5): the `response` node's when one answered, else JSON decided in
+ * order: timed out 504, stopped 503, every record failed 500, outputs connected but none reached
+ * 400, otherwise 200 with `data` (and `errors` when any record failed).
+ */
+export function runReply(outcome: RunOutcome, processId: string, timeoutMs: number, flow: CompiledFlow): { reply: Reply; status: RunStatus } {
+  if (outcome.status === 'aborted') {
+    const message = outcome.reason === 'timeout' ? `timed out after ${timeoutMs} ms` : 'stopped';
+    return json(outcome.reason === 'timeout' ? 504 : 503, 'Aborted', { processId, message });
+  }
+  if (outcome.status === 'crashed') return json(500, 'Fail', { processId, message: `internal error: ${outcome.message}` });
+
+  const { outputs, errors, completed, response } = outcome.result;
+  if (response) {
+    return {
+      reply: { status: response.statusCode, headers: { ...response.headers, 'content-type': response.contentType }, body: response.body },
+      status: 'Success',
+    };
+  }
+  if (errors.length > 0 && completed === 0) return json(500, 'Fail', { processId, message: errors[0]!.message, errors });
+  const data = Object.fromEntries(flow.outputNames.map((name) => [name, outputs.get(name) ?? []]));
+  if (flow.outputNames.length > 0 && flow.outputNames.every((name) => data[name]!.length === 0)) {
+    return json(400, 'Fail', { processId, message: 'no record returned', data });
+  }
+  return json(200, 'Success', { processId, data, ...(errors.length > 0 ? { errors } : {}) });
+}
+
+function json(status: number, runStatus: RunStatus, fields: Record<string, unknown>): { reply: Reply; status: RunStatus } {
+  return { reply: { status, headers: { 'content-type': JSON_TYPE }, body: jsonText({ status: runStatus, ...fields }) }, status: runStatus };
+}
+
+/** JSON of a reply; a JSONata function left inside a record (which may refer to itself) is dropped. */
+function jsonText(value: unknown): string {
+  try {
+    return JSON.stringify(value);
+  } catch {
+    return JSON.stringify(copyValue(value));
+  }
+}
