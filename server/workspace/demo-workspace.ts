@@ -85,7 +85,7 @@ export const DEMO_WORKSPACE: WorkspaceInput = {
             { id: 'all', type: 'aggregate', name: 'Gather', position: at(2), config: { into: 'matches' } },
             { id: 'g', type: 'gateway', name: 'Found?', position: at(3), config: { condition: '$count(matches) > 0' } },
             { id: 'ok', type: 'response', name: 'Company', position: at(4, -1), config: { body: 'matches[0]' } },
-            { id: 'no', type: 'response', name: 'Not Found', position: at(4, 1), config: { statusCode: '404', body: '{"status": "Fail", "message": "no company named " & $queryParams(url).name}' } },
+            { id: 'no', type: 'response', name: 'Not Found', position: at(4, 1), config: { statusCode: '404', body: '{"status": "Fail", "message": "no company has that name"}' } },
           ],
           connections: [link('c1', 'in', 'r'), link('c2', 'r', 'all'), link('c3', 'all', 'g'), link('c4', 'g', 'ok', 'true'), link('c5', 'g', 'no', 'false')],
         },
