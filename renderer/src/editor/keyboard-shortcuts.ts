@@ -10,8 +10,9 @@ export interface Shortcut {
 
 /** True when the key belongs to a text field, an expression editor or an open dialog rather than the canvas. */
 function typingElsewhere(event: KeyboardEvent): boolean {
-  const target = event.target as HTMLElement | null;
-  if (target?.closest('input, textarea, select, [contenteditable="true"], .cm-editor, [role="dialog"], [role="alertdialog"], [role="listbox"], [role="menu"]')) return true;
+  // The first element of the composed path: expression editors live in shadow roots, which retarget `event.target`.
+  const target = (event.composedPath()[0] ?? event.target) as HTMLElement | null;
+  if (target instanceof Element && target.closest('input, textarea, select, [contenteditable="true"], .cm-editor, [role="dialog"], [role="alertdialog"], [role="listbox"], [role="menu"]')) return true;
   return document.querySelector('.modal-overlay') !== null;
 }
 
