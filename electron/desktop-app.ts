@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, nativeTheme, session, shell } from 'electron';
@@ -6,7 +5,7 @@ import { DESIGNER_CSP, resolveDataDir, type RunningServer } from '../server/inde
 import { registerBootstrapHandler } from './bootstrap.js';
 import { dataFolderOption } from './command-line.js';
 import { registerWorkspaceFileHandlers } from './dialogs.js';
-import { documentationTarget } from './documentation.js';
+import { documentationFolder } from './documentation.js';
 import { IPC_CHANNELS } from './ipc-channels.js';
 import { registerMenu } from './menu.js';
 import { PRODUCT_NAME, showAbout } from './message-boxes.js';
@@ -28,19 +27,10 @@ function openExternal(url: string): void {
   if (isWebUrl(url)) shell.openExternal(url).catch(reportError);
 }
 
-function packageHomepage(): string | undefined {
-  try {
-    const manifest = JSON.parse(readFileSync(join(app.getAppPath(), 'package.json'), 'utf8')) as { homepage?: unknown };
-    return typeof manifest.homepage === 'string' ? manifest.homepage : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 function openDocumentation(): void {
-  const target = documentationTarget({ homepage: packageHomepage(), appPath: app.getAppPath(), resourcesPath: app.isPackaged ? process.resourcesPath : undefined });
-  if (target?.kind === 'web') openExternal(target.url);
-  else if (target?.kind === 'folder') shell.openPath(target.path).then((failure) => failure && reportError(failure), reportError);
+  const folder = documentationFolder({ appPath: app.getAppPath(), resourcesPath: app.isPackaged ? process.resourcesPath : undefined });
+  if (!folder) return reportError('no docs folder was shipped with the app');
+  shell.openPath(folder).then((failure) => failure && reportError(failure), reportError);
 }
 
 /** Everything that exists once the server runs: the window, its bridge, the menus. */

@@ -118,6 +118,12 @@ describe('the desktop app', () => {
     expect(shell.openPath).toHaveBeenCalledWith(dataDir);
   });
 
+  it('opens the docs folder shipped with the app from Help › Documentation', async () => {
+    await launch(await dataFolderOnPort(await findFreePort()));
+    (menuItem('Documentation').click as () => void)();
+    expect(shell.openPath).toHaveBeenCalledWith(join(process.cwd(), 'docs'));
+  });
+
   it('stops the server when the last window closes on Windows and Linux', async () => {
     const { origin } = await launch(await dataFolderOnPort(await findFreePort()));
     app.emit('window-all-closed');
