@@ -123,6 +123,6 @@ function logResponse(run: NodeRun, call: { method: string; url: string; response
 /** fetch reports network errors as "fetch failed" with the reason in `cause`. */
 function causeOf(error: unknown): string {
   const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-  if (cause?.code && cause.message) return `${cause.code}: ${cause.message}`;
+  if (cause?.code && cause.message && !cause.message.includes(cause.code)) return `${cause.code}: ${cause.message}`;
   return cause?.message ?? (error as Error).message ?? String(error);
 }
