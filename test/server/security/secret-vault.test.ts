@@ -5,7 +5,7 @@ import { maskSecrets, secretMasker } from '../../../server/security/secret-maske
 import { SecretVault } from '../../../server/security/secret-vault.js';
 import { memoryStores } from '../../support/memory-stores.js';
 
-function vault(key = randomBytes(32)) {
+function vault(key: Uint8Array = randomBytes(32)) {
   const stores = memoryStores();
   let current = key;
   return { stores, vault: new SecretVault(stores.security, stores.bus, () => current), useKey: (next: Uint8Array) => void (current = next) };
