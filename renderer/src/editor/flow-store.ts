@@ -30,6 +30,17 @@ const pickDraft = (state: FlowDraft): FlowDraft => ({
 /** The draft without positions and selection: when it is unchanged, the problems are too. */
 const structureKey = (state: FlowDraft) => JSON.stringify({ ...flowFromDraft(state), nodes: flowFromDraft(state).nodes.map(({ position: _p, ...rest }) => rest) });
 
+const STACK_OFFSET = 32;
+
+/** `wanted`, or a step down and right of it for each node already there, so new nodes never hide each other. */
+function freePosition(wanted: { x: number; y: number }, nodes: readonly CanvasNode[]): { x: number; y: number } {
+  let position = wanted;
+  while (nodes.some((node) => Math.abs(node.position.x - position.x) < STACK_OFFSET / 2 && Math.abs(node.position.y - position.y) < STACK_OFFSET / 2)) {
+    position = { x: position.x + STACK_OFFSET, y: position.y + STACK_OFFSET };
+  }
+  return position;
+}
+
 /** True when `to` can be reached from `from` along the edges: a new edge back would make a cycle. */
 function reaches(edges: readonly CanvasEdge[], from: string, to: string): boolean {
   const seen = new Set<string>();
@@ -117,7 +128,7 @@ export function createFlowStore(document: FlowDocument, draft?: { baseRevision: 
             const node: CanvasNode = {
               id,
               type: CANVAS_NODE_TYPE,
-              position,
+              position: freePosition(position, nodes),
               data: { type, name, config: declaration.defaults() as Record<string, unknown> },
               selected: true,
               ...(declaration.singleton ? { deletable: false } : {}),

@@ -54,10 +54,13 @@ export function useFlowDocument(client: StudioClient | null, application: string
       clearTimeout(timer);
       timer = setTimeout(persist, DRAFT_WRITE_DELAY_MS);
     });
+    // A reload or a closed tab must not lose the last keystrokes still waiting for the timer.
+    window.addEventListener('pagehide', persist);
     return () => {
       clearTimeout(timer);
       persist();
       unsubscribe();
+      window.removeEventListener('pagehide', persist);
     };
   }, [store]);
 

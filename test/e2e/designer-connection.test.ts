@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adminCall, startStudio, type StudioServer } from './support/studio-server.js';
+import { launchBrowser, openDesigner, type DesignerBrowser } from './support/designer-browser.js';
+import { eventually, openFlow, save, showFlowSettings } from './support/designer-actions.js';
+
+let studio: StudioServer;
+let chromium: DesignerBrowser;
+
+beforeAll(async () => {
+  studio = await startStudio();
+  chromium = await launchBrowser();
+});
+
+afterAll(async () => {
+  await chromium?.close();
+  await studio?.dispose();
+});
+
+const flowPath = '/applications/Demo/actionflows/Companies%20Since';
+
+describe('when the server goes away', () => {
+  it('shows a banner, keeps the edits, retries until the server is back, then saves', async () => {
+    const { page } = await openDesigner(chromium.browser, studio.server);
+    await openFlow(page, 'Companies Since');
+    await showFlowSettings(page);
+    await page.getByLabel('Description').fill('Edited while the server restarts');
+
+    await studio.stop();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByTestId('offline-banner').waitFor();
+    expect(await page.getByTestId('offline-banner').textContent()).toContain('The server cannot be reached');
+    expect(await page.getByText('Not saved: the server cannot be reached').count()).toBe(1);
+    expect(await page.getByLabel('Description').inputValue()).toBe('Edited while the server restarts');
+    expect(await page.getByTestId('unsaved').count()).toBe(1);
+
+    await studio.restart();
+    await page.getByTestId('offline-banner').waitFor({ state: 'detached', timeout: 20_000 });
+    await save(page);
+    expect((await adminCall(studio.server, 'GET', flowPath)).body.flow.description).toBe('Edited while the server restarts');
+  });
+
+  it('keeps unsaved edits across a reload of the page', async () => {
+    const { page, problems } = await openDesigner(chromium.browser, studio.server);
+    await openFlow(page, 'Companies Since');
+    await showFlowSettings(page);
+    await page.getByLabel('Description').fill('Not saved before the reload');
+    await page.getByLabel('Description').blur();
+
+    await page.reload();
+    await page.getByTestId('flow-settings').waitFor();
+    expect(await page.evaluate(() => window.location.hash)).toBe('#/apps/Demo/flows/Companies%20Since');
+    await eventually(async () => expect(await page.getByLabel('Description').inputValue()).toBe('Not saved before the reload'));
+    expect(await page.getByTestId('unsaved').count()).toBe(1);
+    expect(await page.getByText('Unsaved edits restored').count()).toBe(1);
+    expect((await adminCall(studio.server, 'GET', flowPath)).body.flow.description).not.toBe('Not saved before the reload');
+
+    await save(page);
+    await page.reload();
+    await page.getByTestId('flow-settings').waitFor();
+    expect(await page.getByTestId('unsaved').count()).toBe(0);
+    expect(problems).toEqual([]);
+  });
+});

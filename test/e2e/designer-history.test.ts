@@ -1,0 +1,93 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startStudio, type StudioServer } from './support/studio-server.js';
+import { launchBrowser, openDesigner, type DesignerBrowser } from './support/designer-browser.js';
+import { addNode, canvasNode, dragNode, eventually, openFlow, selectNode } from './support/designer-actions.js';
+import type { Page } from 'playwright-core';
+
+let studio: StudioServer;
+let chromium: DesignerBrowser;
+
+beforeAll(async () => {
+  studio = await startStudio();
+  chromium = await launchBrowser();
+});
+
+afterAll(async () => {
+  await chromium?.close();
+  await studio?.dispose();
+});
+
+const nodeIds = (page: Page) => page.locator('.react-flow__node').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-id')).sort());
+const nodeNames = (page: Page) => page.locator('.flow-node-name').allTextContents();
+const unsaved = (page: Page) => page.getByTestId('unsaved').count();
+
+describe('editing history in the designer', () => {
+  it('undoes and redoes adding a node, a rename (one step for the typing) and a move, with the buttons and the keyboard', async () => {
+    const { page, problems } = await openDesigner(chromium.browser, studio.server);
+    await openFlow(page, 'Companies Since');
+    const original = await nodeIds(page);
+    expect(await unsaved(page)).toBe(0);
+
+    const added = await addNode(page, 'debug');
+    expect(await nodeIds(page)).toEqual([...original, added].sort());
+    expect(await unsaved(page)).toBe(1);
+
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await eventually(async () => expect(await nodeIds(page)).toEqual(original));
+    expect(await unsaved(page)).toBe(0);
+    await page.getByRole('button', { name: 'Redo' }).click();
+    await eventually(async () => expect(await nodeIds(page)).toEqual([...original, added].sort()));
+
+    // Typing a new name is one step.
+    await selectNode(page, 'p');
+    const name = page.getByLabel('Name', { exact: true });
+    await name.fill('');
+    await name.pressSequentially('Parameters');
+    await name.blur();
+    expect(await nodeNames(page)).toContain('Parameters');
+    await page.locator('.react-flow__pane').click({ position: { x: 10, y: 10 } });
+    await page.keyboard.press('Control+z');
+    await eventually(async () => expect(await nodeNames(page)).toContain('Params'));
+    await page.keyboard.press('Control+Shift+z');
+    await eventually(async () => expect(await nodeNames(page)).toContain('Parameters'));
+
+    // A drag is one step, whatever the number of mouse moves.
+    const before = await canvasNode(page, 'r').boundingBox();
+    await dragNode(page, 'r', { x: 0, y: 120 });
+    const after = await canvasNode(page, 'r').boundingBox();
+    expect(after!.y).toBeGreaterThan(before!.y + 60);
+    await page.keyboard.press('Control+z');
+    await eventually(async () => expect((await canvasNode(page, 'r').boundingBox())!.y).toBeCloseTo(before!.y, 0));
+
+    // Back to where it started: nothing unsaved.
+    await page.keyboard.press('Control+z');
+    await page.keyboard.press('Control+z');
+    await eventually(async () => expect(await nodeIds(page)).toEqual(original));
+    expect(await nodeNames(page)).toContain('Params');
+    expect(await unsaved(page)).toBe(0);
+    expect(problems).toEqual([]);
+  });
+
+  it('copies, pastes, deletes and undoes with the keyboard; the API input cannot be deleted', async () => {
+    const { page, problems } = await openDesigner(chromium.browser, studio.server);
+    await openFlow(page, 'Companies Since');
+    await selectNode(page, 'p');
+    await page.locator('.react-flow__pane').focus();
+    await page.keyboard.press('Control+c');
+    await page.keyboard.press('Control+v');
+    await eventually(async () => expect(await nodeNames(page)).toContain('Params 2'));
+    const pasted = await page.locator('.react-flow__node.selected').getAttribute('data-id');
+    expect(pasted).toBe('p2');
+
+    await page.keyboard.press('Delete');
+    await eventually(async () => expect(await nodeNames(page)).not.toContain('Params 2'));
+    await page.keyboard.press('Control+z');
+    await eventually(async () => expect(await nodeNames(page)).toContain('Params 2'));
+
+    await selectNode(page, 'in');
+    await page.locator('.react-flow__pane').focus();
+    await page.keyboard.press('Delete');
+    expect(await nodeNames(page)).toContain('In');
+    expect(problems).toEqual([]);
+  });
+});
