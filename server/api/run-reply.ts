@@ -1,4 +1,5 @@
 import type { CompiledFlow } from '../engine/compile-flow.js';
+import { maskSerialized, maskValue } from '../engine/mask.js';
 import { copyValue } from '../engine/record.js';
 import type { RunOutcome } from '../engine/run-manager.js';
 
@@ -17,7 +18,8 @@ const JSON_TYPE = 'application/json; charset=utf-8';
 /**
  * The reply to a run (DESIGN §5): the `response` node's when one answered, else JSON decided in
  * order: timed out 504, stopped 503, every record failed 500, outputs connected but none reached
- * 400, otherwise 200 with `data` (and `errors` when any record failed).
+ * 400, otherwise 200 with `data` (and `errors` when any record failed). Secret values the run used
+ * are masked wherever they would appear.
  */
 export function runReply(outcome: RunOutcome, processId: string, timeoutMs: number, flow: CompiledFlow): { reply: Reply; status: RunStatus } {
   if (outcome.status === 'aborted') {
@@ -26,24 +28,26 @@ export function runReply(outcome: RunOutcome, processId: string, timeoutMs: numb
   }
   if (outcome.status === 'crashed') return json(500, 'Fail', { processId, message: `internal error: ${outcome.message}` });
 
-  const { outputs, errors, completed, response } = outcome.result;
+  const { outputs, errors, completed, response, secrets } = outcome.result;
   if (response) {
-    return {
-      reply: { status: response.statusCode, headers: { ...response.headers, 'content-type': response.contentType }, body: response.body },
-      status: 'Success',
-    };
+    const sent = { ...response.headers, 'content-type': response.contentType };
+    const headers = secrets.size === 0 ? sent : (maskValue(sent, secrets) as Reply['headers']);
+    return { reply: { status: response.statusCode, headers, body: maskSerialized(response.body, secrets) }, status: 'Success' };
   }
-  if (errors.length > 0 && completed === 0) return json(500, 'Fail', { processId, message: errors[0]!.message, errors });
+  if (errors.length > 0 && completed === 0) return json(500, 'Fail', { processId, message: errors[0]!.message, errors }, secrets);
   const data = Object.fromEntries(flow.outputNames.map((name) => [name, outputs.get(name) ?? []]));
   if (flow.outputNames.length > 0 && flow.outputNames.every((name) => data[name]!.length === 0)) {
-    return json(400, 'Fail', { processId, message: 'no record returned', data });
+    return json(400, 'Fail', { processId, message: 'no record returned', data }, secrets);
   }
-  return json(200, 'Success', { processId, data, ...(errors.length > 0 ? { errors } : {}) });
+  return json(200, 'Success', { processId, data, ...(errors.length > 0 ? { errors } : {}) }, secrets);
 }
 
-function json(status: number, runStatus: RunStatus, fields: Record<string, unknown>): { reply: Reply; status: RunStatus } {
-  return { reply: { status, headers: { 'content-type': JSON_TYPE }, body: jsonText({ status: runStatus, ...fields }) }, status: runStatus };
+function json(status: number, runStatus: RunStatus, fields: Record<string, unknown>, secrets: ReadonlySet<string> = NO_SECRETS): { reply: Reply; status: RunStatus } {
+  const body = maskSerialized(jsonText({ status: runStatus, ...fields }), secrets);
+  return { reply: { status, headers: { 'content-type': JSON_TYPE }, body }, status: runStatus };
 }
+
+const NO_SECRETS: ReadonlySet<string> = new Set();
 
 /** JSON of a reply; a JSONata function left inside a record (which may refer to itself) is dropped. */
 function jsonText(value: unknown): string {

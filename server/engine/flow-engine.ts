@@ -43,6 +43,8 @@ export interface RunResult {
   completed: number;
   /** The reply a `response` node made, if one did. */
   response: ResponseReply | undefined;
+  /** Secret values the run used: masked in anything it shows, its reply included. */
+  secrets: ReadonlySet<string>;
 }
 
 /**
@@ -83,7 +85,7 @@ export class FlowEngine {
     };
     const run = new FlowRun(flow, state, { request, prefix: '', answers: true });
     await run.run({});
-    return { outputs: run.outputs, errors: state.errors, completed: run.completed, response: run.response };
+    return { outputs: run.outputs, errors: state.errors, completed: run.completed, response: run.response, secrets: state.secrets };
   }
 
   private async callFlow(target: { application: string; actionflow: string }, record: FlowRecord, caller: RunState, prefix: string): Promise<OutputArrival[]> {

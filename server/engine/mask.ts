@@ -1,8 +1,8 @@
-const MASK = '*****';
+import { SECRET_MASK } from '../security/secret-masker.js';
 
 /**
  * A copy of `value` fit to show: every `authorization` attribute (a header) and every secret
- * value, wherever it occurs inside a string, replaced by `*****`.
+ * value, wherever it occurs inside a string, replaced by the mask.
  */
 export function maskValue(value: unknown, secrets: ReadonlySet<string>): unknown {
   if (typeof value === 'string') return maskText(value, secrets);
@@ -11,14 +11,26 @@ export function maskValue(value: unknown, secrets: ReadonlySet<string>): unknown
   const masked: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(value)) {
     if ((item as { _jsonata_lambda?: unknown } | null)?._jsonata_lambda === true) continue;
-    masked[key] = key.toLowerCase() === 'authorization' ? MASK : maskValue(item, secrets);
+    masked[key] = key.toLowerCase() === 'authorization' ? SECRET_MASK : maskValue(item, secrets);
   }
   return masked;
 }
 
-/** `text` with each secret value in it replaced by `*****`. */
+/** `text` with each secret value in it replaced by the mask. */
 export function maskText(text: string, secrets: ReadonlySet<string>): string {
   let masked = text;
-  for (const secret of secrets) if (secret && masked.includes(secret)) masked = masked.replaceAll(secret, MASK);
+  for (const secret of secrets) if (secret && masked.includes(secret)) masked = masked.replaceAll(secret, SECRET_MASK);
   return masked;
+}
+
+/** Text that may hold secret values as they are or as JSON writes them inside a string, masked either way. */
+export function maskSerialized(text: string, secrets: ReadonlySet<string>): string {
+  if (secrets.size === 0) return text;
+  const forms = new Set<string>();
+  for (const secret of secrets) {
+    if (!secret) continue;
+    forms.add(secret);
+    forms.add(JSON.stringify(secret).slice(1, -1));
+  }
+  return maskText(text, forms);
 }

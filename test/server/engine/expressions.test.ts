@@ -94,7 +94,7 @@ describe('expressions', () => {
       secrets: secrets({ Token: 'tok-123' }),
     });
     const { result, log } = await harness.run('F');
-    expect(result.errors.map((e) => e.message)).toEqual(['attribute "value": secret key "Missing" is unknown', 'token is *****']);
+    expect(result.errors.map((e) => e.message)).toEqual(['attribute "value": secret key "Missing" is unknown', 'token is ****']);
     expect(JSON.stringify(log.messages)).not.toContain('tok-123');
   });
 
