@@ -3,7 +3,7 @@
 // Electron binary is not installed (offline installs, CI) it says why and serves the browser
 // designer instead, on the same data folder.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, realpathSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -89,6 +89,57 @@ export function chooseLauncher({
   return { kind: 'electron', path };
 }
 
+/** The environment variable that tells the desktop app (run from source) which SQLite addon to load. */
+export const SQLITE_ADDON_ENV = 'ACTIONFLOW_ELECTRON_SQLITE_ADDON';
+
+/** The Electron version `npm start` runs: the override's `version` file, else the installed package's. */
+export function electronVersion(env = process.env) {
+  const override = env.ELECTRON_OVERRIDE_DIST_PATH && join(env.ELECTRON_OVERRIDE_DIST_PATH, 'version');
+  if (override && existsSync(override)) return readFileSync(override, 'utf8').trim().replace(/^v/, '');
+  return JSON.parse(readFileSync(createRequire(import.meta.url).resolve('electron/package.json'), 'utf8')).version;
+}
+
+/**
+ * Where the better-sqlite3 addon for Electron is kept. The installed one is built for Node (the
+ * CLI and the tests need it so), and Electron's ABI differs, so the app run from source loads
+ * its own copy, built once per better-sqlite3 and Electron version.
+ */
+export function electronSqliteDir(root, version, platform = process.platform, arch = process.arch) {
+  const sqliteVersion = JSON.parse(readFileSync(join(root, 'node_modules', 'better-sqlite3', 'package.json'), 'utf8')).version;
+  return join(root, 'node_modules', '.cache', 'actionflow-studio', `better-sqlite3-${sqliteVersion}-electron-${version}-${platform}-${arch}`);
+}
+
+/**
+ * `{ addon }`: better-sqlite3 built for Electron `version`, made on first use by running the
+ * package's own install script (a prebuilt addon, else a compile against Electron's headers) in
+ * a copy of it; `{ reason }` when that fails.
+ */
+export function prepareElectronSqlite(root, version, { run = spawnSync, log = console.log } = {}) {
+  const dir = electronSqliteDir(root, version);
+  const addon = join(dir, 'build', 'Release', 'better_sqlite3.node');
+  if (existsSync(addon)) return { addon };
+  const source = join(root, 'node_modules', 'better-sqlite3');
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(source, dir, { recursive: true, filter: (path) => path !== join(source, 'build') });
+  log(`actionflow: building the SQLite addon for Electron ${version} (once; needs the network)`);
+  const result = run('npm', ['run', 'install'], {
+    cwd: dir,
+    stdio: 'inherit',
+    shell: process.platform === 'win32',
+    env: {
+      ...process.env,
+      npm_config_runtime: 'electron',
+      npm_config_target: version,
+      npm_config_disturl: 'https://electronjs.org/headers',
+      npm_config_arch: process.arch,
+      npm_config_target_arch: process.arch,
+    },
+  });
+  if (result.status === 0 && existsSync(addon)) return { addon };
+  rmSync(dir, { recursive: true, force: true });
+  return { reason: `better-sqlite3 could not be built for Electron ${version} (no prebuilt addon could be fetched and compiling failed; see above)` };
+}
+
 /** The one line `npm start` prints before serving the browser designer instead of the window. */
 export function fallbackLine(reason) {
   return `actionflow: cannot open the desktop window: ${reason}; falling back to the browser designer (./bin/actionflow serve)`;
@@ -126,12 +177,16 @@ async function main(args) {
       return 1;
     }
   }
-  const launcher = chooseLauncher();
+  let launcher = chooseLauncher();
   if (launcher.kind === 'electron') {
-    // The app folder, not main.js, so Electron reads package.json (name, version, "main": dist/electron/main.js).
-    const env = { ...process.env };
-    delete env.ELECTRON_RUN_AS_NODE;
-    return runAttached(launcher.path, [ROOT, ...args], env);
+    const sqlite = prepareElectronSqlite(ROOT, electronVersion());
+    if (sqlite.addon) {
+      // The app folder, not main.js, so Electron reads package.json (name, version, "main": dist/electron/main.js).
+      const env = { ...process.env, [SQLITE_ADDON_ENV]: sqlite.addon };
+      delete env.ELECTRON_RUN_AS_NODE;
+      return runAttached(launcher.path, [ROOT, ...args], env);
+    }
+    launcher = { kind: 'browser', reason: sqlite.reason };
   }
   console.log(fallbackLine(launcher.reason));
   return runAttached(process.execPath, [join(ROOT, 'bin', 'actionflow'), 'serve', ...args]);

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, nativeTheme, session, shell } from 'electron';
 import { DESIGNER_CSP, resolveDataDir, type RunningServer } from '../server/index.js';
 import { registerBootstrapHandler } from './bootstrap.js';
-import { dataFolderOption } from './command-line.js';
+import { dataFolderOption, sqliteAddonOverride } from './command-line.js';
 import { registerWorkspaceFileHandlers } from './dialogs.js';
 import { documentationFolder } from './documentation.js';
 import { IPC_CHANNELS } from './ipc-channels.js';
@@ -100,7 +100,7 @@ export async function runDesktopApp(argv: readonly string[] = process.argv): Pro
   await app.whenReady();
   const preferences = createPreferences(openPreferenceStore());
   nativeTheme.themeSource = preferences.theme();
-  const started = await startEmbeddedServer(dataDir);
+  const started = await startEmbeddedServer(dataDir, sqliteAddonOverride(process.env, app.isPackaged));
   if (started.outcome !== 'started') {
     app.exit(started.outcome === 'failed' ? 1 : 0);
     return;

@@ -42,14 +42,14 @@ export type EmbeddedServerStart = { outcome: 'started'; server: RunningServer } 
 
 /**
  * Starts the server in this process on the configured port and the shared data folder, with
- * the demo workspace on a first start. When the port cannot be used, asks to run on a free
+ * the demo workspace on a first start (and `sqliteAddon`, when given, as its SQLite). When the port cannot be used, asks to run on a free
  * one instead; a declined offer or any other failure is reported, never thrown.
  */
-export async function startEmbeddedServer(dataDir: string): Promise<EmbeddedServerStart> {
+export async function startEmbeddedServer(dataDir: string, sqliteAddon?: string): Promise<EmbeddedServerStart> {
   let port: number | undefined;
   for (let offers = 0; ; offers += 1) {
     try {
-      const server = await startServer({ dataDir, seedDemo: true, ...(port === undefined ? {} : { port }) });
+      const server = await startServer({ dataDir, seedDemo: true, sqliteAddon, ...(port === undefined ? {} : { port }) });
       return { outcome: 'started', server };
     } catch (error) {
       const problem = portProblem(error);

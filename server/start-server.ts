@@ -26,6 +26,8 @@ export interface StartServerOptions {
   clock?: Clock;
   /** The built designer; found beside the server by default. */
   rendererDir?: string;
+  /** A better-sqlite3 addon built for this runtime (the desktop app from source runs in Electron, whose ABI differs from Node's). */
+  sqliteAddon?: string;
 }
 
 /** A listening server; `close` stops it, aborting runs and flushing the console. */
@@ -64,7 +66,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const clock = options.clock ?? systemClock;
   const isNew = !existsSync(join(dataDir, DATABASE_FILE));
   const keystore = new KeystoreHolder(dataDir);
-  const db = openDatabase(join(dataDir, DATABASE_FILE));
+  const db = openDatabase(join(dataDir, DATABASE_FILE), options.sqliteAddon);
   const stores = createStores(db, clock);
   if (options.seedDemo && isNew) seedDemoWorkspace(stores);
 

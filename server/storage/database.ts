@@ -24,12 +24,13 @@ function assertSqliteFile(file: string): void {
 /**
  * Opens studio.db (WAL, foreign keys on) and brings its schema up to date in one transaction.
  * A file that is not a database, or comes from a newer version, is refused and left untouched.
+ * `nativeBinding` names a better-sqlite3 addon to load instead of the installed one.
  */
-export function openDatabase(file: string): Db {
+export function openDatabase(file: string, nativeBinding?: string): Db {
   assertSqliteFile(file);
   let db: Db;
   try {
-    db = new Database(file, { timeout: 5000 });
+    db = new Database(file, { timeout: 5000, ...(nativeBinding === undefined ? {} : { nativeBinding }) });
     db.pragma('journal_mode = WAL');
   } catch (error) {
     throw new StorageError(`${file} cannot be opened as an SQLite database (${(error as Error).message}); it was left as it is.`, file);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
 import { beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { runDesktopApp } from '../../electron/desktop-app.js';
+import { SQLITE_ADDON_ENV } from '../../electron/command-line.js';
 import { IPC_CHANNELS, type DesktopBootstrap } from '../../electron/ipc-channels.js';
 import { findFreePort } from '../../electron/server-lifecycle.js';
 import { DESIGNER_CSP } from '../../server/index.js';
@@ -140,6 +141,22 @@ describe('the desktop app', () => {
     await runDesktopApp(['/electron', '/app', '--data', dataDir]);
     expect(app.exitCode).toBe(0);
     expect(BrowserWindow.instances).toEqual([]);
+  });
+
+  it('loads the SQLite addon npm start built for Electron when running from source', async () => {
+    process.env[SQLITE_ADDON_ENV] = '/nowhere/better_sqlite3.node';
+    onTestFinished(() => void delete process.env[SQLITE_ADDON_ENV]);
+    await runDesktopApp(['/electron', '/app', '--data', await dataFolderOnPort(await findFreePort())]);
+    expect(dialog.showErrorBox).toHaveBeenCalledWith('Actionflow Studio cannot start', expect.stringContaining('/nowhere/better_sqlite3.node'));
+    expect(app.exitCode).toBe(1);
+  });
+
+  it('ignores an SQLite addon named in the environment of a packaged app', async () => {
+    process.env[SQLITE_ADDON_ENV] = '/nowhere/better_sqlite3.node';
+    onTestFinished(() => void delete process.env[SQLITE_ADDON_ENV]);
+    app.isPackaged = true;
+    await launch(await dataFolderOnPort(await findFreePort()));
+    expect(dialog.showErrorBox).not.toHaveBeenCalled();
   });
 
   it('exits with status 1 after saying why the data folder cannot be used', async () => {

@@ -1,7 +1,8 @@
-import { mkdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
+import { SQLITE_ADDON_ENV } from '../../electron/command-line.js';
 import { tempDir } from '../support/temp-dir.js';
 
 type Launcher = { kind: 'electron'; path: string } | { kind: 'browser'; reason: string };
@@ -16,7 +17,13 @@ interface BuildTarget {
   alsoRequired: string[];
   sources: string[];
 }
+interface SpawnResult {
+  status: number | null;
+}
+type Run = (command: string, args: string[], options: { cwd: string; env: Record<string, string | undefined> }) => SpawnResult;
 interface StartModule {
+  SQLITE_ADDON_ENV: string;
+  prepareElectronSqlite(root: string, version: string, io: { run: Run; log: (line: string) => void }): { addon?: string; reason?: string };
   chooseLauncher(probes: LauncherProbes): Launcher;
   staleBuildReason(root: string, targets?: BuildTarget[]): string | undefined;
   fallbackLine(reason: string): string;
@@ -113,5 +120,63 @@ describe('npm start: building first', () => {
     const root = project();
     writeFileSync(join(root, 'src', 'new.ts'), '');
     expect(start.staleBuildReason(root, targets)).toBe('src changed since the last build');
+  });
+});
+
+describe('npm start: SQLite for Electron', () => {
+  /** A project whose node_modules holds a better-sqlite3 already built for Node. */
+  function projectWithSqlite(): string {
+    const root = tempDir();
+    const sqlite = join(root, 'node_modules', 'better-sqlite3');
+    mkdirSync(join(sqlite, 'build', 'Release'), { recursive: true });
+    mkdirSync(join(sqlite, 'lib'));
+    writeFileSync(join(sqlite, 'package.json'), JSON.stringify({ name: 'better-sqlite3', version: '12.4.1' }));
+    writeFileSync(join(sqlite, 'lib', 'index.js'), '');
+    writeFileSync(join(sqlite, 'build', 'Release', 'better_sqlite3.node'), 'built for Node');
+    return root;
+  }
+
+  /** Stands in for `npm run install`: writes the addon, as prebuild-install or node-gyp would. */
+  const building: Run = (_command, _args, options) => {
+    mkdirSync(join(options.cwd, 'build', 'Release'), { recursive: true });
+    writeFileSync(join(options.cwd, 'build', 'Release', 'better_sqlite3.node'), 'built for Electron');
+    return { status: 0 };
+  };
+
+  it('builds a copy of better-sqlite3 for Electron once, leaving the installed one for Node', () => {
+    const root = projectWithSqlite();
+    const run = vi.fn(building);
+    const first = start.prepareElectronSqlite(root, '45.5.0', { run, log: () => undefined });
+    expect(first.addon).toMatch(/node_modules\/\.cache\/actionflow-studio\/better-sqlite3-12\.4\.1-electron-45\.5\.0-[a-z0-9]+-[a-z0-9]+\/build\/Release\/better_sqlite3\.node$/);
+    const [command, args, options] = run.mock.calls[0]!;
+    expect([command, args]).toEqual(['npm', ['run', 'install']]);
+    expect(options.env).toMatchObject({ npm_config_runtime: 'electron', npm_config_target: '45.5.0', npm_config_disturl: 'https://electronjs.org/headers' });
+    expect(start.prepareElectronSqlite(root, '45.5.0', { run, log: () => undefined })).toEqual(first);
+    expect(run).toHaveBeenCalledTimes(1);
+    expect(existsSync(join(root, 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node'))).toBe(true);
+  });
+
+  it('copies the package without its Node build, so the install script cannot take that for done', () => {
+    const root = projectWithSqlite();
+    let copied: string[] = [];
+    start.prepareElectronSqlite(root, '45.5.0', {
+      run: (_command, _args, options) => {
+        copied = readdirSync(options.cwd).sort();
+        return { status: 1 };
+      },
+      log: () => undefined,
+    });
+    expect(copied).toEqual(['lib', 'package.json']);
+  });
+
+  it('says why when the addon cannot be built, and leaves no half-made copy', () => {
+    const root = projectWithSqlite();
+    const result = start.prepareElectronSqlite(root, '45.5.0', { run: () => ({ status: 1 }), log: () => undefined });
+    expect(result).toEqual({ reason: expect.stringContaining('better-sqlite3 could not be built for Electron 45.5.0') });
+    expect(readdirSync(join(root, 'node_modules', '.cache', 'actionflow-studio'))).toEqual([]);
+  });
+
+  it('hands the addon to the app under the name the app reads', () => {
+    expect(start.SQLITE_ADDON_ENV).toBe(SQLITE_ADDON_ENV);
   });
 });
