@@ -16,7 +16,9 @@ function Logo() {
 
 /** The bar across the top: the product, the main sections, the theme. */
 export function TopBar() {
-  const { route, navigate } = useStudioStore(useShallow((state) => ({ route: state.route, navigate: state.navigate })));
+  const { route, navigate, reachability, serverUrl } = useStudioStore(
+    useShallow((state) => ({ route: state.route, navigate: state.navigate, reachability: state.reachability, serverUrl: state.serverUrl })),
+  );
   const inAdmin = route.view === 'admin';
   return (
     <header className="topbar">
@@ -33,6 +35,10 @@ export function TopBar() {
         </a>
       </nav>
       <div className="topbar-end">
+        <span className={`server-status is-${reachability}`} title={serverUrl}>
+          <span className="server-status-dot" aria-hidden="true" />
+          {reachability === 'online' ? `Server ${new URL(serverUrl).host}` : reachability === 'offline' ? 'Reconnecting…' : 'Session expired'}
+        </span>
         <ThemeToggle />
       </div>
     </header>

@@ -77,7 +77,7 @@ export function FlowCanvas() {
         deleteKeyCode={null}
         colorMode={theme}
         fitView
-        fitViewOptions={{ padding: 0.12, maxZoom: 1.1 }}
+        fitViewOptions={{ padding: 0.08, maxZoom: 1.1 }}
         minZoom={0.2}
         maxZoom={2}
         snapToGrid

@@ -9,8 +9,8 @@ import { TriggerUrl } from './TriggerUrl.js';
 
 const ENDPOINT_DEFAULTS: ApiSettings = { enabled: true, allowAnonymous: false, mode: 'sync', timeoutMs: null, cors: null };
 const MODES = [
-  { id: 'sync', label: 'Synchronous: the caller waits for the result' },
-  { id: 'async', label: 'Asynchronous: 202 and a poll URL when the run takes longer' },
+  { id: 'sync', label: 'Synchronous' },
+  { id: 'async', label: 'Asynchronous' },
 ] as const;
 const parametersField = apiInputNode.configSchema.shape.parameters;
 
@@ -58,14 +58,20 @@ export function FlowSettings() {
             isSelected={api.allowAnonymous}
             onChange={(allowAnonymous) => setApi({ allowAnonymous })}
           />
-          <Choice label="API Mode" value={api.mode} options={MODES} onChange={(mode) => setApi({ mode: mode as ApiSettings['mode'] })} />
+          <Choice
+            label="API Mode"
+            description={api.mode === 'sync' ? 'The caller waits for the result.' : 'The caller gets 202 and a poll URL when the run outlasts the timeout.'}
+            value={api.mode}
+            options={MODES}
+            onChange={(mode) => setApi({ mode: mode as ApiSettings['mode'] })}
+          />
           <TextInput
             label="Timeout (ms)"
             inputMode="numeric"
             placeholder={api.mode === 'sync' ? 'Default: 60000' : 'Default: 500'}
             value={api.timeoutMs === null ? '' : String(api.timeoutMs)}
             onChange={(next) => setApi({ timeoutMs: next.trim() === '' ? null : (Number(next) as number) })}
-            description="How long a call waits for the run; a caller's ?timeout= wins."
+            description="How long a call waits for the run. A caller’s ?timeout= parameter overrides it."
             error={problemAt(problems, ['api', 'timeoutMs'])}
             {...editing}
           />

@@ -29,7 +29,14 @@ export function TriggerUrl({ application, actionflow, pending }: { application: 
       <span className="field-label">Trigger URL</span>
       <div className="trigger-url-box">
         <code className="trigger-url-text" data-testid="trigger-url">
-          {url}
+          {url.split('/').map((part, index) => (
+            // Lets a long URL wrap after a slash rather than inside a name.
+            <span key={index}>
+              {index > 0 && '/'}
+              {index > 2 && <wbr />}
+              {part}
+            </span>
+          ))}
         </code>
         <IconButton label={copied ? 'Copied' : 'Copy URL'} icon={copied ? <Check size={14} /> : <Copy size={14} />} onPress={copy} />
       </div>
