@@ -85,8 +85,12 @@ export interface Reply {
 
 /** Sends a raw HTTP request (any method, a body with any method, exact path bytes). */
 export function send(base: string, path: string, options: { method?: string; body?: string | Buffer; headers?: Record<string, string | string[]> } = {}): Promise<Reply> {
+  const headers = { ...options.headers };
+  const framed = Object.keys(headers).some((name) => ['content-length', 'transfer-encoding'].includes(name.toLowerCase()));
+  // Node frames a GET body only when told its length.
+  if (options.body !== undefined && !framed) headers['content-length'] = String(Buffer.byteLength(options.body));
   return new Promise((resolve, reject) => {
-    const req = httpRequest(`${base}${path}`, { method: options.method ?? 'POST', headers: options.headers ?? {} }, (response) => {
+    const req = httpRequest(`${base}${path}`, { method: options.method ?? 'POST', headers }, (response) => {
       const chunks: Buffer[] = [];
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
       response.on('end', () => {
