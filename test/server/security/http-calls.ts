@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, expect, vi } from 'vitest';
 import { triggerPath } from '../../../shared/urls.js';
 import type { RunningServer } from '../../../server/start-server.js';
+import { loadKeystore } from '../../../server/storage/keystore.js';
 import { runCli } from '../../support/cli.js';
 import { admin, runningServer } from '../../support/running-server.js';
 
@@ -14,6 +15,15 @@ import { admin, runningServer } from '../../support/running-server.js';
 const seen: { what: string; text: string }[] = [];
 /** Every API key the suite created, to search for. */
 export const createdKeys: string[] = [];
+/** Session tokens and keystore keys (base64 and hex) of the suite's data folders, to search for. */
+export const keystoreSecrets: string[] = [];
+
+/** Notes the data folder's session token and keys as they are now (call again after replacing a key). */
+export function rememberKeystore(server: RunningServer): void {
+  const keystore = loadKeystore(server.dataDir);
+  keystoreSecrets.push(keystore.sessionToken);
+  for (const key of [keystore.signingKey, keystore.secretEncryptionKey]) keystoreSecrets.push(Buffer.from(key).toString('base64'), Buffer.from(key).toString('hex'));
+}
 
 export const keyedFlow = (name: string) => ({
   name,
@@ -97,6 +107,7 @@ export function cliKey(server: RunningServer, user: string): string {
 /** A server with applications Demo and Other, each with the keyed flow "Keyed"; alice may use keys in Demo only. */
 export async function keyedServer() {
   const server = await runningServer();
+  rememberKeystore(server);
   for (const application of ['Demo', 'Other']) {
     await adminCall(server, 'POST', '/applications', { name: application });
     expect((await adminCall(server, 'POST', `/applications/${application}/actionflows`, keyedFlow('Keyed'))).status).toBe(201);

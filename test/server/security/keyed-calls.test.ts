@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { SignJWT, UnsecuredJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { loadKeystore } from '../../../server/storage/keystore.js';
-import { adminCall, adminKey, cli, cliKey, createdKeys, keyedServer, leaksOf, refused, trigger, watchConsole } from './http-calls.js';
+import { adminCall, adminKey, cli, cliKey, createdKeys, keyedServer, keystoreSecrets, leaksOf, refused, rememberKeystore, trigger, watchConsole } from './http-calls.js';
 
 /** Keyed endpoints over real HTTP, with the CLI as a second process changing things while the server runs. */
 watchConsole();
@@ -67,10 +67,12 @@ describe('keyed endpoints over HTTP', () => {
   it('refuse every existing key once another process rotates or sets the signing key; new keys work', async () => {
     const { server, key } = await keyedServer();
     expect(cli(server, ['keystore', 'rotate-signing-key']).stdout).toContain('every existing API key stops working');
+    rememberKeystore(server);
     expect(await trigger(server, 'Demo', 'Keyed', key)).toMatchObject(refused(401, 'the API key is not valid'));
     const afterRotation = cliKey(server, 'alice');
     expect((await trigger(server, 'Demo', 'Keyed', afterRotation)).status).toBe(200);
     cli(server, ['keystore', 'set-signing-key'], randomBytes(48).toString('base64'));
+    rememberKeystore(server);
     expect(await trigger(server, 'Demo', 'Keyed', afterRotation)).toMatchObject(refused(401, 'the API key is not valid'));
     const viaAdmin = await adminKey(server, 'alice');
     expect((await trigger(server, 'Demo', 'Keyed', viaAdmin.key)).status).toBe(200);
@@ -97,8 +99,9 @@ describe('keyed endpoints over HTTP', () => {
 });
 
 describe('what the suite produced', () => {
-  it('holds no API key in any reply, export, CLI output or console line, save the reply that created it', () => {
+  it('holds no API key, session token or keystore key in any reply, export, CLI output or console line, save the reply that created the key', () => {
     expect(createdKeys.length).toBeGreaterThan(5);
-    expect(leaksOf([...createdKeys, ...createdKeys.map((key) => key.split('.')[2]!)])).toEqual([]);
+    expect(keystoreSecrets.length).toBeGreaterThan(20);
+    expect(leaksOf([...createdKeys, ...createdKeys.map((key) => key.split('.')[2]!), ...keystoreSecrets])).toEqual([]);
   });
 });

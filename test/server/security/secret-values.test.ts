@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { adminCall, cli, createdKeys, echoService, keyedServer, leaksOf, secretFlow, trigger, watchConsole } from './http-calls.js';
+import { adminCall, cli, createdKeys, echoService, keyedServer, keystoreSecrets, leaksOf, secretFlow, trigger, watchConsole } from './http-calls.js';
 
 /** Secret values used by a flow over real HTTP: they reach the service called and nothing else. */
 watchConsole();
@@ -40,7 +40,7 @@ describe('secret values over HTTP', () => {
 });
 
 describe('what the suite produced', () => {
-  it('holds no secret value or API key in any reply, export, CLI output or console line', () => {
-    expect(leaksOf([SECRET, ...createdKeys])).toEqual([]);
+  it('holds no secret value, API key, session token or keystore key in any reply, export, CLI output or console line', () => {
+    expect(leaksOf([SECRET, ...createdKeys, ...keystoreSecrets])).toEqual([]);
   });
 });
