@@ -1,5 +1,5 @@
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { errorMessage } from '../api/api-error.js';
 import { useStudioStore } from '../state/studio-store.js';
@@ -21,8 +21,13 @@ import { useFlowDocument } from './use-flow-document.js';
 
 /** The flow editor: toolbar, palette, canvas, properties and the panel under the canvas. */
 export function FlowEditorView({ application, flow }: { application: string; flow: string }) {
-  const client = useStudioStore((state) => state.client);
+  const { client, reachability } = useStudioStore(useShallow((state) => ({ client: state.client, reachability: state.reachability })));
   const { load, retry } = useFlowDocument(client, application, flow);
+  const failed = load.status === 'failed';
+  // A flow that could not be opened because the server was away opens once it is back.
+  useEffect(() => {
+    if (failed && reachability === 'online') retry();
+  }, [failed, reachability, retry]);
 
   if (load.status === 'loading') return <div className="view-message">Loading “{flow}”…</div>;
   if (load.status === 'failed') {

@@ -89,6 +89,12 @@ export function FlowCanvas() {
         <MiniMap pannable zoomable className="canvas-minimap" style={minimapSize} nodeClassName={minimapNodeClass} nodeBorderRadius={6} ariaLabel="Minimap" />
         <Controls className="canvas-controls" showInteractive={false} />
       </ReactFlow>
+      {nodes.length === 0 && (
+        <div className="canvas-empty">
+          <p className="canvas-empty-title">An empty flow</p>
+          <p>Drag a node from the palette, or click one to add it here.</p>
+        </div>
+      )}
     </div>
   );
 }
