@@ -32,7 +32,9 @@ export const adminErrors: ErrorRequestHandler = (error, _request, response, _nex
     return;
   }
   if (error?.type === 'entity.parse.failed') {
-    response.status(400).json({ message: `the request body is not valid JSON: ${error.message}` });
+    // The parser's own message quotes the body, which may hold a secret value: say only where it broke.
+    const position = /position (\d+)/.exec(String(error.message))?.[1];
+    response.status(400).json({ message: `the request body is not valid JSON${position === undefined ? '' : ` (at character ${position})`}` });
     return;
   }
   if (typeof error?.status === 'number' && error.status >= 400 && error.status < 500) {

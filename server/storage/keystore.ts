@@ -77,8 +77,9 @@ function readKeystoreFile(file: string): KeystoreFile | undefined {
   let raw: unknown;
   try {
     raw = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (error) {
-    throw new StorageError(`${file} is not valid JSON (${(error as Error).message}); it was left as it is`, file);
+  } catch {
+    // The parser's message would quote the file, and with it a key.
+    throw new StorageError(`${file} is not valid JSON; it was left as it is`, file);
   }
   const partial = z.object({ version: z.literal(1), entries: z.record(z.string(), entrySchema) }).safeParse(raw);
   if (!partial.success) throw new StorageError(`${file} is not a keystore this version understands; it was left as it is`, file);
