@@ -53,8 +53,10 @@ describe('building an API endpoint in the designer', () => {
     const expression = expressionEditor(page, 'Expression');
     await typeExpression(expression, '"hello " & ');
     await eventually(async () => expect(await expression.locator('.field-error').textContent()).toMatch(/Unexpected end of expression \(line 1, column \d+\)/));
+    await eventually(async () => expect(await nodeCard(page, calculate).getAttribute('aria-invalid')).toBe('true'));
     await typeExpression(expression, '"hello " & $parseJson(body).name');
     await eventually(async () => expect(await expression.locator('.field-error').count()).toBe(0));
+    await eventually(async () => expect(await nodeCard(page, calculate).getAttribute('aria-invalid')).toBe(null));
     expect(await canvasNode(page, calculate).textContent()).toContain('greeting');
 
     // The endpoint's settings: anonymous callers, and the trigger URL to call.

@@ -44,7 +44,7 @@ export function EditorToolbar({ onSave }: { onSave(): void }) {
         <IconButton label="Auto-layout" shortcut="Shift+L" icon={<Workflow size={16} />} onPress={() => { autoLayout(); requestAnimationFrame(() => void fitView({ padding: 0.25, duration: 200 })); }} />
         <IconButton label="Fit view" shortcut="F" icon={<Maximize size={16} />} onPress={() => void fitView({ padding: 0.25, duration: 200 })} />
         <span className="toolbar-separator" aria-hidden="true" />
-        {problemCount > 0 && <span className="problem-count" title="Problems must be fixed before the flow can be saved">{problemCount} problem{problemCount > 1 ? 's' : ''}</span>}
+        {problemCount > 0 && <span className="problem-count" title="See the Problems tab under the canvas">{problemCount} problem{problemCount > 1 ? 's' : ''}</span>}
         <Button variant="primary" icon={<Save size={15} />} onPress={onSave} isDisabled={saving || !dirty}>
           {saving ? 'Saving…' : 'Save'}
         </Button>

@@ -3,6 +3,7 @@ import { problemsFromZod } from '../../../shared/problem.js';
 import { actionflowSchema } from '../../../shared/schemas/actionflow.schema.js';
 import { checkActionflow } from '../../../shared/validation/check-actionflow.js';
 import type { Actionflow } from '../../../shared/schemas/actionflow.schema.js';
+import { expressionFieldProblems } from './expression-field-problems.js';
 
 /** The problems of a flow, each tied to its node or connection when it has one. */
 export interface FlowProblems {
@@ -16,13 +17,14 @@ const CONNECTION_PATH = /^\$\.connections\[(\d+)\]/;
 
 /**
  * Checks a flow as the server will on save: the schema of DESIGN §3 (names, settings), then the
- * node-type registry and graph rules (`checkActionflow`, shared with the server).
+ * node-type registry and graph rules (`checkActionflow`, shared with the server); and, beyond what
+ * the server checks, expressions that do not parse.
  */
 export function validateFlow(flow: Actionflow): FlowProblems {
   const parsed = actionflowSchema.safeParse(flow);
   const structural = parsed.success ? [] : problemsFromZod(parsed.error).map((problem) => attach(problem, flow));
   const checked = checkActionflow(parsed.success ? parsed.data : flow).problems;
-  const all = dedupe([...structural, ...checked]);
+  const all = dedupe([...structural, ...checked, ...expressionFieldProblems(flow)]);
   const byNode: Record<string, string[]> = {};
   const byEdge: Record<string, string[]> = {};
   for (const problem of all) {

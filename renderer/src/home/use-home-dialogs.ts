@@ -7,6 +7,9 @@ import type { DeleteRequest } from './DeleteDialog.js';
 import type { NameDialogRequest } from './NameDialog.js';
 import { newEndpointFlow, newPlainFlow } from './new-flows.js';
 
+/** "1 row", "36 rows". */
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 /** The home's create, rename, duplicate and delete actions, each opening the dialog that asks what it needs. */
 export function useHomeDialogs() {
   const { client, workspace, loadWorkspace, navigate } = useStudioStore(
@@ -33,7 +36,7 @@ export function useHomeDialogs() {
       setNameRequest({ title: `Rename “${app.name}”`, label: 'New name', initial: app.name, submitLabel: 'Rename', submit: async (name) => { await api.renameApplication(app.name, name); await done(`Renamed to “${name}”`); } }),
     deleteApplication: (app: ApplicationSummary) =>
       setDeleteRequest({
-        what: `application “${app.name}” with its ${app.actionflows.length} actionflow(s) and ${app.tables.length} table(s)`,
+        what: `application “${app.name}” with ${count(app.actionflows.length, 'actionflow')} and ${count(app.tables.length, 'table')}`,
         references: async () => (await api.applicationReferences(app.name)).references,
         remove: async (confirmed) => { await api.deleteApplication(app.name, confirmed); await done(`Deleted application “${app.name}”`); },
       }),
@@ -83,7 +86,7 @@ export function useHomeDialogs() {
       setNameRequest({ title: `Rename table “${table.name}”`, label: 'New name', initial: table.name, submitLabel: 'Rename', submit: async (name) => { await api.renameTable(application, table.name, name); await done(`Renamed to “${name}”; nodes that use it follow`); } }),
     deleteTable: (application: string, table: TableSummary) =>
       setDeleteRequest({
-        what: `table “${table.name}” and its ${table.rowCount} row(s)`,
+        what: `table “${table.name}” and its ${count(table.rowCount, 'row')}`,
         references: async () => (await api.tableReferences(application, table.name)).references,
         remove: async (confirmed) => { await api.deleteTable(application, table.name, confirmed); await done(`Deleted table “${table.name}”`); },
       }),

@@ -42,4 +42,21 @@ describe('validating a draft as it is edited', () => {
     const result = validateFlow(flow({ nodes: [...flow().nodes, { id: 'x', type: 'teleport', name: 'X', position: { x: 0, y: 0 }, config: {} }] }));
     expect(result.byNode.x).toEqual(['unknown node type "teleport"']);
   });
+
+  it('points out expressions and templates that do not parse, inside lists too, at their paths', () => {
+    const result = validateFlow(
+      flow({
+        nodes: [
+          ...flow().nodes,
+          { id: 'k', type: 'calculate', name: 'Calc', position: { x: 0, y: 0 }, config: { attributes: [{ name: 'a', expression: '1' }, { name: 'b', expression: '1 +' }] } },
+          { id: 'h', type: 'http', name: 'Call', position: { x: 0, y: 0 }, config: { method: 'GET', url: 'https://x/${id', headers: [], outputs: [] } },
+        ],
+      }),
+    );
+    expect(result.all.filter((problem) => problem.nodeId === 'k')).toEqual([
+      { path: '$.nodes[2].config.attributes[1].expression', message: 'Expression: Unexpected end of expression', nodeId: 'k' },
+    ]);
+    expect(result.byNode.h).toEqual(['URL: a ${ part is not closed with }']);
+  });
 });
+

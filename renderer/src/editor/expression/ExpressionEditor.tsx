@@ -5,7 +5,7 @@ import { EditorState } from '@codemirror/state';
 import { EditorView, keymap, placeholder as placeholderExtension } from '@codemirror/view';
 import { classHighlighter } from '@lezer/highlight';
 import { useEffect, useId, useRef } from 'react';
-import { expressionProblem, lineAndColumn, templateProblem, type ExpressionProblem } from './expression-problems.js';
+import { lineAndColumn, problemOf } from './expression-problems.js';
 import { editorShadowRoot } from './editor-shadow-root.js';
 import { jsonataLanguage, jsonataTemplateLanguage } from './jsonata-language.js';
 
@@ -21,11 +21,6 @@ export interface ExpressionEditorProps {
   error?: string | undefined;
   onFocus?(): void;
   onBlur?(): void;
-}
-
-/** The parse problem of a value in `mode`. */
-export function problemOf(value: string, mode: 'expression' | 'template'): ExpressionProblem | null {
-  return mode === 'template' ? templateProblem(value) : expressionProblem(value);
 }
 
 /**

@@ -74,3 +74,8 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
   const before = text.slice(0, offset).split('\n');
   return { line: before.length, column: before[before.length - 1]!.length + 1 };
 }
+
+/** The parse problem of a value in `mode`: a JSONata expression, or a template with `${…}` parts. */
+export function problemOf(value: string, mode: 'expression' | 'template'): ExpressionProblem | null {
+  return mode === 'template' ? templateProblem(value) : expressionProblem(value);
+}
