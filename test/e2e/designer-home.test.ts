@@ -102,3 +102,22 @@ describe('the home', () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe('an endpoint name used in two applications', () => {
+  it('warns that the version 10 URL became ambiguous', async () => {
+    const { page, problems } = await openDesigner(chromium.browser, studio.server);
+    await page.getByTestId('application-Demo').waitFor();
+    await page.getByRole('button', { name: 'New application' }).click();
+    await answerNameDialog(page, 'Partners');
+    await page.getByTestId('application-Partners').getByRole('button', { name: 'New API Endpoint' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Endpoint name').fill('Company Lookup');
+    await dialog.getByRole('button', { name: 'Create and open' }).click();
+    await page.locator('.react-flow__node[data-id="result"]').waitFor();
+    const warning = page.locator('.toast-warning');
+    await warning.waitFor();
+    expect(await warning.textContent()).toContain('version 10 URL');
+    expect(await warning.textContent()).toContain('ambiguous');
+    expect(problems).toEqual([]);
+  });
+});

@@ -1,7 +1,9 @@
 import type { FlowDocument } from '../../../shared/dto/workspace.dto.js';
 import { ApiError, errorMessage } from '../api/api-error.js';
 import type { StudioClient } from '../api/studio-client.js';
+import { notifyWarnings } from '../app/notify-warnings.js';
 import { notify } from '../ui/notifications.js';
+import type { Actionflow } from '../../../shared/schemas/actionflow.schema.js';
 import { flowFromDraft } from './flow-model.js';
 import type { FlowStore } from './flow-store.js';
 
@@ -14,10 +16,12 @@ export async function saveFlow(store: FlowStore, client: StudioClient): Promise<
   const state = store.getState();
   if (state.saving) return null;
   state.setSaving(true);
+  let flow: Actionflow | undefined;
   try {
-    const saved = await client.saveFlow(state.application, state.savedName, flowFromDraft(state), state.baseRevision);
+    flow = flowFromDraft(state);
+    const saved = await client.saveFlow(state.application, state.savedName, flow, state.baseRevision);
     store.getState().markSaved(saved);
-    for (const warning of saved.warnings ?? []) notify({ tone: 'warning', title: 'Saved, with a warning', description: warning });
+    notifyWarnings(saved);
     if (!saved.warnings?.length) notify({ tone: 'success', title: `Saved “${saved.flow.name}”`, description: saved.flow.api?.enabled ? 'The endpoint is live with these changes.' : `Revision ${saved.revision}.` });
     return saved;
   } catch (error) {
@@ -26,7 +30,7 @@ export async function saveFlow(store: FlowStore, client: StudioClient): Promise<
     } else if (error instanceof ApiError && error.unreachable) {
       notify({ tone: 'error', title: 'Not saved: the server cannot be reached', description: 'Your edits are kept in this browser. Save again once the server is back.' });
     } else if (error instanceof ApiError && error.problems.length > 0) {
-      notify({ tone: 'error', title: 'Not saved: the flow has problems', description: error.problems.slice(0, 3).map((problem) => `${problem.path}: ${problem.message}`).join('\n') });
+      notify({ tone: 'error', title: 'Not saved: the flow has problems', description: error.problems.slice(0, 3).map((problem) => `${where(problem.path, flow)}: ${problem.message}`).join('\n') });
     } else {
       notify({ tone: 'error', title: 'Not saved', description: errorMessage(error) });
     }
@@ -34,4 +38,11 @@ export async function saveFlow(store: FlowStore, client: StudioClient): Promise<
   } finally {
     store.getState().setSaving(false);
   }
+}
+
+/** A problem's place for a person: the node's name when the path is inside a node. */
+function where(path: string, flow: Actionflow | undefined): string {
+  const index = /^\$\.nodes\[(\d+)\]/.exec(path)?.[1];
+  const node = index === undefined ? undefined : flow?.nodes[Number(index)];
+  return node ? `node “${node.name}”` : path;
 }

@@ -12,7 +12,7 @@ export function HomeView() {
   const { workspace, workspaceError } = useStudioStore(useShallow((state) => ({ workspace: state.workspace, workspaceError: state.workspaceError })));
   const dialogs = useHomeDialogs();
   const flowCount = workspace?.applications.reduce((sum, app) => sum + app.actionflows.length, 0) ?? 0;
-  const endpointCount = workspace?.applications.reduce((sum, app) => sum + app.actionflows.filter((flow) => flow.api).length, 0) ?? 0;
+  const endpointCount = workspace?.applications.reduce((sum, app) => sum + app.actionflows.filter((flow) => flow.api?.enabled).length, 0) ?? 0;
 
   return (
     <div className="home">

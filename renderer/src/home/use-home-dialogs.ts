@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { ApplicationSummary, FlowSummary, TableSummary } from '../../../shared/dto/workspace.dto.js';
+import { notifyWarnings } from '../app/notify-warnings.js';
 import { useStudioStore } from '../state/studio-store.js';
 import { notify } from '../ui/notifications.js';
 import type { DeleteRequest } from './DeleteDialog.js';
@@ -51,6 +52,7 @@ export function useHomeDialogs() {
         ...(application ? { application } : {}),
         submit: async (name, app) => {
           const created = await api.createFlow(app, newEndpointFlow(name));
+          notifyWarnings(created);
           await loadWorkspace();
           navigate({ view: 'flow', application: created.application, flow: created.flow.name });
         },
@@ -71,6 +73,7 @@ export function useHomeDialogs() {
       setNameRequest({ title: `Rename “${flow.name}”`, label: 'New name', initial: flow.name, submitLabel: 'Rename', submit: async (name) => { await api.renameFlow(application, flow.name, name); await done(`Renamed to “${name}”; calls to it follow`); } }),
     duplicateFlow: async (application: string, flow: FlowSummary) => {
       const copy = await api.duplicateFlow(application, flow.name);
+      notifyWarnings(copy);
       await done(`Duplicated as “${copy.flow.name}”`);
     },
     deleteFlow: (application: string, flow: FlowSummary) =>
