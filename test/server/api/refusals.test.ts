@@ -125,7 +125,7 @@ describe('refusals before a run (DESIGN §5)', () => {
       { maxConcurrentRuns: 1 },
     );
     const waiting = post(server.url, 'Slow', 'Wait', {});
-    await expect.poll(() => held.length).toBe(1);
+    await expect.poll(() => held.length, { timeout: 10_000 }).toBe(1);
     expect(await post(server.url, 'Shop', 'Echo', {})).toMatchObject(fail(503, /^the server is running as many flows as it allows at once \(1\)/));
     held[0]!.end('{}');
     expect((await waiting).status).toBe(200);

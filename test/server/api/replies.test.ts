@@ -22,9 +22,9 @@ describe('replies (DESIGN §5, in their order)', () => {
       // Never answers.
     });
     const server = await serverWith({ App: { actionflows: [slowFlow(`${slow.url}/wait`)] } });
-    const reply = await post(server.url, 'App', 'Slow', {}, '?timeout=200');
+    const reply = await post(server.url, 'App', 'Slow', {}, '?timeout=500');
     expect(reply.status).toBe(504);
-    expect(reply.body).toEqual({ status: 'Aborted', processId: expect.stringMatching(UUID_V4), message: 'timed out after 200 ms' });
+    expect(reply.body).toEqual({ status: 'Aborted', processId: expect.stringMatching(UUID_V4), message: 'timed out after 500 ms' });
     expect(slow.seen).toHaveLength(1);
     expect(await slow.seen[0]!.abandoned).toBe(true);
   });
@@ -39,7 +39,7 @@ describe('replies (DESIGN §5, in their order)', () => {
       return { runs };
     });
     const pending = post(app.url, 'App', 'Slow', {});
-    await expect.poll(() => runs!.list().length).toBe(1);
+    await expect.poll(() => slow.seen.length, { timeout: 10_000 }).toBe(1);
     const [running] = runs!.list();
     runs!.stop(running!.processId);
     const reply = await pending;

@@ -53,20 +53,20 @@ describe('the run manager', () => {
     const service = await localHttpServer(() => {
       // Never answers.
     });
-    const harness = engineHarness({ flows: [flow('Slow', [node('in', 'apiInput'), node('h', 'http', { url: `${service.url}/` }), node('o', 'output', {}, 'r')], ['in->h', 'h->o'])] });
+    const harness = engineHarness({ flows: [flow('Slow', [node('in', 'apiInput'), node('h', 'http', { url: `${service.url}/\${body}` }), node('o', 'output', {}, 'r')], ['in->h', 'h->o'])] });
     const runs = new RunManager(harness.engine, () => new MemoryRunLog(), systemClock);
     const slow = harness.engine.compile(harness.stores.flows.get('App', 'Slow'));
-    const start = (deadlineMs: number) => runs.start({ flow: slow, request: request(), method: 'GET', bytes: 0, user: 'system', mode: 'sync', deadlineMs });
+    const start = (name: string, deadlineMs: number) => runs.start({ flow: slow, request: request({ body: name }), method: 'GET', bytes: 0, user: 'system', mode: 'sync', deadlineMs });
 
-    expect(await start(50).outcome).toEqual({ status: 'aborted', reason: 'timeout' });
-    await expect.poll(() => runs.running).toBe(0);
-    const stopped = start(60_000);
+    expect(await start('first', 50).outcome).toEqual({ status: 'aborted', reason: 'timeout' });
+    await expect.poll(() => runs.running, { timeout: 10_000 }).toBe(0);
+    const stopped = start('second', 60_000);
     expect(runs.running).toBe(1);
-    await expect.poll(() => service.seen.length).toBe(2);
+    await expect.poll(() => service.seen.find((seen) => seen.url === '/second'), { timeout: 10_000 }).toBeDefined();
     expect(runs.stop(stopped.processId)).toBe(true);
     expect(await stopped.outcome).toEqual({ status: 'aborted', reason: 'stopped' });
-    await expect.poll(() => runs.running).toBe(0);
+    await expect.poll(() => runs.running, { timeout: 10_000 }).toBe(0);
     expect(runs.stop(stopped.processId)).toBe(false);
-    expect(await Promise.all(service.seen.map((seen) => seen.abandoned))).toEqual([true, true]);
+    expect(await service.seen.find((seen) => seen.url === '/second')!.abandoned).toBe(true);
   });
 });

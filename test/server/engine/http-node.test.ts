@@ -68,12 +68,12 @@ describe('the http node', () => {
     });
     const nobody = `http://127.0.0.1:${await closedPort()}/`;
     const harness = engineHarness({
-      flows: [calling('Refused', { url: nobody }, true), calling('Slow', { url: `${service.url}/slow`, timeoutMs: 100 })],
+      flows: [calling('Refused', { url: nobody }, true), calling('Slow', { url: `${service.url}/slow`, timeoutMs: 500 })],
     });
     const refused = await harness.run('Refused');
     expect(refused.data.failed).toEqual([{ statusCode: 0, errorMessage: `GET ${nobody} failed: connect ECONNREFUSED ${nobody.slice(7, -1)}` }]);
     const slow = await harness.run('Slow');
-    expect(slow.result.errors.map((e) => e.message)).toEqual([`GET ${service.url}/slow timed out after 100 ms`]);
+    expect(slow.result.errors.map((e) => e.message)).toEqual([`GET ${service.url}/slow timed out after 500 ms`]);
     expect(await service.seen[0]!.abandoned).toBe(true);
   });
 
@@ -84,7 +84,7 @@ describe('the http node', () => {
     const harness = engineHarness({ flows: [calling('F', { url: `${service.url}/slow` })] });
     const controller = new AbortController();
     const running = harness.run('F', request(), controller.signal);
-    await expect.poll(() => service.seen.length).toBe(1);
+    await expect.poll(() => service.seen.length, { timeout: 10_000 }).toBe(1);
     controller.abort('timeout');
     await expect(running).rejects.toBeInstanceOf(RunAborted);
     expect(await service.seen[0]!.abandoned).toBe(true);
