@@ -1,7 +1,7 @@
 /** Gives the value of a secret key for `_datasource.Name` (DESIGN §4); throws an Error whose message names the key when it cannot. */
 export interface SecretResolver {
   valueOf(name: string): string;
-  /** Every secret value currently stored, for masking (see `secretMasker` in `secret-masker.ts`). */
+  /** Every secret value currently stored, enabled or not: what must be masked wherever it could surface (see `secret-masker.ts`). */
   knownValues?(): readonly string[];
 }
 
