@@ -1,31 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminCall, startStudio, type StudioServer } from './support/studio-server.js';
-import { launchBrowser, openDesigner, type DesignerBrowser } from './support/designer-browser.js';
+import { describe, expect, it } from 'vitest';
+import { adminCall } from './support/studio-server.js';
+import { openDesigner } from './support/designer-browser.js';
+import { designerSuite } from './support/designer-suite.js';
 import { eventually, openFlow, save, showFlowSettings } from './support/designer-actions.js';
 
-let studio: StudioServer;
-let chromium: DesignerBrowser;
-
-beforeAll(async () => {
-  studio = await startStudio();
-  chromium = await launchBrowser();
-});
-
-afterAll(async () => {
-  await chromium?.close();
-  await studio?.dispose();
-});
+const suite = designerSuite();
 
 const flowPath = '/applications/Demo/actionflows/Companies%20Since';
 
 describe('when the server goes away', () => {
   it('shows a banner, keeps the edits, retries until the server is back, then saves', async () => {
-    const { page } = await openDesigner(chromium.browser, studio.server);
+    const { page } = await openDesigner(suite.browser, suite.studio.server);
     await openFlow(page, 'Companies Since');
     await showFlowSettings(page);
     await page.getByLabel('Description').fill('Edited while the server restarts');
 
-    await studio.stop();
+    await suite.studio.stop();
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await page.getByTestId('offline-banner').waitFor();
     expect(await page.getByTestId('offline-banner').textContent()).toContain('The server cannot be reached');
@@ -33,14 +23,14 @@ describe('when the server goes away', () => {
     expect(await page.getByLabel('Description').inputValue()).toBe('Edited while the server restarts');
     expect(await page.getByTestId('unsaved').count()).toBe(1);
 
-    await studio.restart();
+    await suite.studio.restart();
     await page.getByTestId('offline-banner').waitFor({ state: 'detached', timeout: 20_000 });
     await save(page);
-    expect((await adminCall(studio.server, 'GET', flowPath)).body.flow.description).toBe('Edited while the server restarts');
+    expect((await adminCall(suite.studio.server, 'GET', flowPath)).body.flow.description).toBe('Edited while the server restarts');
   });
 
   it('keeps unsaved edits across a reload of the page', async () => {
-    const { page, problems } = await openDesigner(chromium.browser, studio.server);
+    const { page, problems } = await openDesigner(suite.browser, suite.studio.server);
     await openFlow(page, 'Companies Since');
     await showFlowSettings(page);
     await page.getByLabel('Description').fill('Not saved before the reload');
@@ -52,7 +42,7 @@ describe('when the server goes away', () => {
     await eventually(async () => expect(await page.getByLabel('Description').inputValue()).toBe('Not saved before the reload'));
     expect(await page.getByTestId('unsaved').count()).toBe(1);
     expect(await page.getByText('Unsaved edits restored').count()).toBe(1);
-    expect((await adminCall(studio.server, 'GET', flowPath)).body.flow.description).not.toBe('Not saved before the reload');
+    expect((await adminCall(suite.studio.server, 'GET', flowPath)).body.flow.description).not.toBe('Not saved before the reload');
 
     await save(page);
     await page.reload();

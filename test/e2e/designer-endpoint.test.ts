@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminCall, startStudio, type StudioServer } from './support/studio-server.js';
-import { launchBrowser, openDesigner, type DesignerBrowser } from './support/designer-browser.js';
+import { describe, expect, it } from 'vitest';
+import { adminCall } from './support/studio-server.js';
+import { openDesigner } from './support/designer-browser.js';
+import { designerSuite } from './support/designer-suite.js';
 import {
   addNode,
   canvasNode,
@@ -16,22 +17,11 @@ import {
   typeExpression,
 } from './support/designer-actions.js';
 
-let studio: StudioServer;
-let chromium: DesignerBrowser;
-
-beforeAll(async () => {
-  studio = await startStudio();
-  chromium = await launchBrowser();
-});
-
-afterAll(async () => {
-  await chromium?.close();
-  await studio?.dispose();
-});
+const suite = designerSuite();
 
 describe('building an API endpoint in the designer', () => {
   it('creates an endpoint, adds and connects a calculate node, fixes an expression, saves, and the endpoint answers at once', async () => {
-    const { page, problems } = await openDesigner(chromium.browser, studio.server);
+    const { page, problems } = await openDesigner(suite.browser, suite.studio.server);
     await page.getByRole('heading', { name: 'Demo' }).waitFor();
 
     await createEndpoint(page, 'Greeting');
@@ -63,12 +53,12 @@ describe('building an API endpoint in the designer', () => {
     await showFlowSettings(page);
     await page.getByText('Allow Anonymous Connections', { exact: true }).click();
     const triggerUrl = await page.getByTestId('trigger-url').textContent();
-    expect(triggerUrl).toBe(`${studio.server.url}/phixflow/api/1/action/Demo/Greeting/trigger`);
+    expect(triggerUrl).toBe(`${suite.studio.server.url}/phixflow/api/1/action/Demo/Greeting/trigger`);
 
     await expect(page.getByTestId('unsaved').isVisible()).resolves.toBe(true);
     await save(page);
 
-    const stored = await adminCall(studio.server, 'GET', '/applications/Demo/actionflows/Greeting');
+    const stored = await adminCall(suite.studio.server, 'GET', '/applications/Demo/actionflows/Greeting');
     expect(stored.body.flow.api.allowAnonymous).toBe(true);
     expect(stored.body.flow.nodes.map((node: { type: string }) => node.type)).toEqual(['apiInput', 'output', 'calculate']);
 
@@ -82,7 +72,7 @@ describe('building an API endpoint in the designer', () => {
   });
 
   it('shows a validation problem on the node while a required setting is empty', async () => {
-    const { page, problems } = await openDesigner(chromium.browser, studio.server);
+    const { page, problems } = await openDesigner(suite.browser, suite.studio.server);
     await createEndpoint(page, 'Checked');
     const filter = await addNode(page, 'filter');
     await selectNode(page, filter);

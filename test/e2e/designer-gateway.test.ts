@@ -1,30 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminCall, startStudio, type StudioServer } from './support/studio-server.js';
-import { launchBrowser, openDesigner, type DesignerBrowser } from './support/designer-browser.js';
+import { describe, expect, it } from 'vitest';
+import { adminCall } from './support/studio-server.js';
+import { openDesigner } from './support/designer-browser.js';
+import { designerSuite } from './support/designer-suite.js';
 import { addNode, canvasNode, dragNode, connect, createEndpoint, edgeIds, eventually, expressionEditor, save, selectNode, showFlowSettings, typeExpression } from './support/designer-actions.js';
 
-let studio: StudioServer;
-let chromium: DesignerBrowser;
-
-beforeAll(async () => {
-  studio = await startStudio();
-  chromium = await launchBrowser();
-});
-
-afterAll(async () => {
-  await chromium?.close();
-  await studio?.dispose();
-});
+const suite = designerSuite();
 
 const trigger = (name: string, body: unknown) =>
-  fetch(`${studio.server.url}/phixflow/api/1/action/Demo/${encodeURIComponent(name)}/trigger`, { method: 'POST', body: JSON.stringify(body) }).then(async (reply) => ({
+  fetch(`${suite.studio.server.url}/phixflow/api/1/action/Demo/${encodeURIComponent(name)}/trigger`, { method: 'POST', body: JSON.stringify(body) }).then(async (reply) => ({
     status: reply.status,
     body: await reply.json(),
   }));
 
 describe('a gateway flow in the designer', () => {
   it('draws the gateway with labelled true and false points and routes records by its condition once saved', async () => {
-    const { page, problems } = await openDesigner(chromium.browser, studio.server);
+    const { page, problems } = await openDesigner(suite.browser, suite.studio.server);
     await createEndpoint(page, 'Adults');
 
     await page.locator('.react-flow__edge[data-id="c1"]').click({ force: true });
@@ -48,7 +38,7 @@ describe('a gateway flow in the designer', () => {
     await page.getByText('Allow Anonymous Connections', { exact: true }).click();
     await save(page);
 
-    const stored = await adminCall(studio.server, 'GET', '/applications/Demo/actionflows/Adults');
+    const stored = await adminCall(suite.studio.server, 'GET', '/applications/Demo/actionflows/Adults');
     const links = stored.body.flow.connections.map((c: { from: { node: string; point: string }; to: { node: string } }) => `${c.from.node}.${c.from.point}->${c.to.node}`);
     expect(links.sort()).toEqual([`${gateway}.false->${rejected}`, `${gateway}.true->result`, `in.out->${gateway}`].sort());
 
@@ -64,7 +54,7 @@ describe('a gateway flow in the designer', () => {
   });
 
   it('refuses a connection that would loop back', async () => {
-    const { page } = await openDesigner(chromium.browser, studio.server);
+    const { page } = await openDesigner(suite.browser, suite.studio.server);
     await createEndpoint(page, 'No Loops');
     const first = await addNode(page, 'calculate');
     const second = await addNode(page, 'filter');

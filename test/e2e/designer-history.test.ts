@@ -1,21 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStudio, type StudioServer } from './support/studio-server.js';
-import { launchBrowser, openDesigner, type DesignerBrowser } from './support/designer-browser.js';
+import { describe, expect, it } from 'vitest';
+import { openDesigner } from './support/designer-browser.js';
+import { designerSuite } from './support/designer-suite.js';
 import { addNode, canvasNode, dragNode, eventually, openFlow, selectNode } from './support/designer-actions.js';
 import type { Page } from 'playwright-core';
 
-let studio: StudioServer;
-let chromium: DesignerBrowser;
-
-beforeAll(async () => {
-  studio = await startStudio();
-  chromium = await launchBrowser();
-});
-
-afterAll(async () => {
-  await chromium?.close();
-  await studio?.dispose();
-});
+const suite = designerSuite();
 
 const nodeIds = (page: Page) => page.locator('.react-flow__node').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-id')).sort());
 const nodeNames = (page: Page) => page.locator('.flow-node-name').allTextContents();
@@ -23,7 +12,7 @@ const unsaved = (page: Page) => page.getByTestId('unsaved').count();
 
 describe('editing history in the designer', () => {
   it('undoes and redoes adding a node, a rename (one step for the typing) and a move, with the buttons and the keyboard', async () => {
-    const { page, problems } = await openDesigner(chromium.browser, studio.server);
+    const { page, problems } = await openDesigner(suite.browser, suite.studio.server);
     await openFlow(page, 'Companies Since');
     const original = await nodeIds(page);
     expect(await unsaved(page)).toBe(0);
@@ -69,7 +58,7 @@ describe('editing history in the designer', () => {
   });
 
   it('copies, pastes, deletes and undoes with the keyboard; the API input cannot be deleted', async () => {
-    const { page, problems } = await openDesigner(chromium.browser, studio.server);
+    const { page, problems } = await openDesigner(suite.browser, suite.studio.server);
     await openFlow(page, 'Companies Since');
     await selectNode(page, 'p');
     await page.locator('.react-flow__pane').focus();

@@ -1,21 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { adminCall, startStudio, type StudioServer } from './support/studio-server.js';
-import { launchBrowser, openDesigner, type DesignerBrowser } from './support/designer-browser.js';
+import { adminCall } from './support/studio-server.js';
+import { openDesigner } from './support/designer-browser.js';
+import { designerSuite } from './support/designer-suite.js';
 import { eventually } from './support/designer-actions.js';
 
-let studio: StudioServer;
-let chromium: DesignerBrowser;
-
-beforeAll(async () => {
-  studio = await startStudio();
-  chromium = await launchBrowser();
-});
-
-afterAll(async () => {
-  await chromium?.close();
-  await studio?.dispose();
-});
+const suite = designerSuite();
 
 const flowRow = (page: Page, name: string) => page.getByTestId(`flow-${name}`);
 
@@ -35,7 +25,7 @@ async function answerNameDialog(page: Page, name: string): Promise<void> {
 
 describe('the home', () => {
   it('lists applications with their actionflows, endpoints marked, and tables', async () => {
-    const { page, problems } = await openDesigner(chromium.browser, studio.server);
+    const { page, problems } = await openDesigner(suite.browser, suite.studio.server);
     const demo = page.getByTestId('application-Demo');
     await demo.waitFor();
     expect(await demo.getByRole('heading', { level: 2 }).textContent()).toBe('Demo');
@@ -46,7 +36,7 @@ describe('the home', () => {
   });
 
   it('creates and renames an application, duplicates, renames and deletes a flow', async () => {
-    const { page, problems } = await openDesigner(chromium.browser, studio.server);
+    const { page, problems } = await openDesigner(suite.browser, suite.studio.server);
     await page.getByTestId('application-Demo').waitFor();
 
     await page.getByRole('button', { name: 'New application' }).click();
@@ -62,7 +52,7 @@ describe('the home', () => {
     await menuAction(page, 'Actions for Company Lookup copy', 'Rename…');
     await answerNameDialog(page, 'Lookup Two');
     await flowRow(page, 'Lookup Two').waitFor();
-    const copy = await adminCall(studio.server, 'GET', '/applications/Demo/actionflows/Lookup%20Two');
+    const copy = await adminCall(suite.studio.server, 'GET', '/applications/Demo/actionflows/Lookup%20Two');
     expect(copy.body.flow.nodes).toHaveLength(6);
 
     await menuAction(page, 'Actions for Lookup Two', 'Delete…');
@@ -70,12 +60,12 @@ describe('the home', () => {
     await eventually(async () => expect(await confirm.textContent()).toContain('Nothing refers to it'));
     await confirm.getByRole('button', { name: 'Delete' }).click();
     await flowRow(page, 'Lookup Two').waitFor({ state: 'detached' });
-    expect((await adminCall(studio.server, 'GET', '/applications/Demo/actionflows/Lookup%20Two')).status).toBe(404);
+    expect((await adminCall(suite.studio.server, 'GET', '/applications/Demo/actionflows/Lookup%20Two')).status).toBe(404);
     expect(problems).toEqual([]);
   });
 
   it('lists what refers to a table before deleting it, and deletes nothing on cancel', async () => {
-    const { page, problems } = await openDesigner(chromium.browser, studio.server);
+    const { page, problems } = await openDesigner(suite.browser, suite.studio.server);
     await page.getByTestId('table-companies').waitFor();
     await menuAction(page, 'Actions for table companies', 'Delete…');
     const confirm = page.getByRole('alertdialog');
@@ -85,18 +75,18 @@ describe('the home', () => {
     expect(await confirm.getByRole('button', { name: 'Delete anyway' }).count()).toBe(1);
     await confirm.getByRole('button', { name: 'Cancel' }).click();
     await confirm.waitFor({ state: 'detached' });
-    expect((await adminCall(studio.server, 'GET', '/applications/Demo/tables/companies')).status).toBe(200);
+    expect((await adminCall(suite.studio.server, 'GET', '/applications/Demo/tables/companies')).status).toBe(200);
     expect(problems).toEqual([]);
   });
 
   it('creates a new API endpoint with its input and a connected output named result, and opens it', async () => {
-    const { page, problems } = await openDesigner(chromium.browser, studio.server);
+    const { page, problems } = await openDesigner(suite.browser, suite.studio.server);
     await page.getByTestId('application-Demo').waitFor();
     await page.getByTestId('application-Demo').getByRole('button', { name: 'New API Endpoint' }).click();
     await answerNameDialog(page, 'Fresh');
     await page.locator('.react-flow__node[data-id="result"]').waitFor();
     expect(await page.locator('.flow-node-name').allTextContents()).toEqual(['In', 'result']);
-    const created = await adminCall(studio.server, 'GET', '/applications/Demo/actionflows/Fresh');
+    const created = await adminCall(suite.studio.server, 'GET', '/applications/Demo/actionflows/Fresh');
     expect(created.body.flow.connections).toEqual([{ id: 'c1', from: { node: 'in', point: 'out' }, to: { node: 'result', point: 'in' } }]);
     expect(await page.evaluate(() => window.location.hash)).toBe('#/apps/Demo/flows/Fresh');
     expect(problems).toEqual([]);
@@ -105,7 +95,7 @@ describe('the home', () => {
 
 describe('an endpoint name used in two applications', () => {
   it('warns that the version 10 URL became ambiguous', async () => {
-    const { page, problems } = await openDesigner(chromium.browser, studio.server);
+    const { page, problems } = await openDesigner(suite.browser, suite.studio.server);
     await page.getByTestId('application-Demo').waitFor();
     await page.getByRole('button', { name: 'New application' }).click();
     await answerNameDialog(page, 'Partners');

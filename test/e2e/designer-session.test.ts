@@ -1,45 +1,34 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStudio, type StudioServer } from './support/studio-server.js';
-import { launchBrowser, openDesigner, type DesignerBrowser } from './support/designer-browser.js';
+import { describe, expect, it } from 'vitest';
+import { openDesigner } from './support/designer-browser.js';
+import { designerSuite } from './support/designer-suite.js';
 import { openFlow } from './support/designer-actions.js';
 
-let studio: StudioServer;
-let chromium: DesignerBrowser;
-
-beforeAll(async () => {
-  studio = await startStudio();
-  chromium = await launchBrowser();
-});
-
-afterAll(async () => {
-  await chromium?.close();
-  await studio?.dispose();
-});
+const suite = designerSuite();
 
 describe('the designer’s session', () => {
   it('takes the token from the fragment and removes it from the address bar, keeping it out of every URL it requests', async () => {
-    const { page, problems } = await openDesigner(chromium.browser, studio.server);
+    const { page, problems } = await openDesigner(suite.browser, suite.studio.server);
     const requested: string[] = [];
     page.on('request', (request) => requested.push(request.url()));
     await page.getByTestId('application-Demo').waitFor();
-    expect(page.url()).toBe(`${studio.server.url}/#/`);
+    expect(page.url()).toBe(`${suite.studio.server.url}/#/`);
     await openFlow(page, 'Company Lookup');
     expect(requested.length).toBeGreaterThan(0);
-    expect(requested.filter((url) => url.includes(studio.server.sessionToken))).toEqual([]);
+    expect(requested.filter((url) => url.includes(suite.studio.server.sessionToken))).toEqual([]);
     expect(problems).toEqual([]);
   });
 
   it('says how to get in when there is no token', async () => {
-    const context = await chromium.browser.newContext();
+    const context = await suite.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${studio.server.url}/`);
+    await page.goto(`${suite.studio.server.url}/`);
     await page.getByRole('heading', { name: 'Actionflow Studio' }).waitFor();
     expect(await page.textContent('main')).toContain('Open the designer from the address the server printed');
     await context.close();
   });
 
   it('uses the desktop preload’s token and server address when there is one', async () => {
-    const context = await chromium.browser.newContext();
+    const context = await suite.browser.newContext();
     const page = await context.newPage();
     await page.addInitScript(
       ({ token, url }) => {
@@ -47,22 +36,22 @@ describe('the designer’s session', () => {
           value: { version: '0.1.0', serverUrl: url, sessionToken: token, theme: 'dark', setTheme: () => undefined, onMenuCommand: () => () => undefined },
         });
       },
-      { token: studio.server.sessionToken, url: studio.server.url },
+      { token: suite.studio.server.sessionToken, url: suite.studio.server.url },
     );
-    await page.goto(`${studio.server.url}/`);
+    await page.goto(`${suite.studio.server.url}/`);
     await page.getByTestId('application-Demo').waitFor();
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     await context.close();
   });
 
   it('copies trigger URLs on the public base URL and instance name from the settings', async () => {
-    studio.server.stores.settings.update({ publicBaseUrl: 'https://api.example.com/gateway', instance: 'acme' });
+    suite.studio.server.stores.settings.update({ publicBaseUrl: 'https://api.example.com/gateway', instance: 'acme' });
     try {
-      const { page } = await openDesigner(chromium.browser, studio.server);
+      const { page } = await openDesigner(suite.browser, suite.studio.server);
       await openFlow(page, 'Company Lookup');
       expect(await page.getByTestId('trigger-url').textContent()).toBe('https://api.example.com/gateway/acme/api/1/action/Demo/Company%20Lookup/trigger');
     } finally {
-      studio.server.stores.settings.update({ publicBaseUrl: null, instance: 'phixflow' });
+      suite.studio.server.stores.settings.update({ publicBaseUrl: null, instance: 'phixflow' });
     }
   });
 });

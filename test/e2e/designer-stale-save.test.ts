@@ -1,32 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminCall, startStudio, type StudioServer } from './support/studio-server.js';
-import { launchBrowser, openDesigner, type DesignerBrowser } from './support/designer-browser.js';
+import { describe, expect, it } from 'vitest';
+import { adminCall } from './support/studio-server.js';
+import { openDesigner } from './support/designer-browser.js';
+import { designerSuite } from './support/designer-suite.js';
 import { eventually, openFlow, save, showFlowSettings } from './support/designer-actions.js';
 
-let studio: StudioServer;
-let chromium: DesignerBrowser;
-
-beforeAll(async () => {
-  studio = await startStudio();
-  chromium = await launchBrowser();
-});
-
-afterAll(async () => {
-  await chromium?.close();
-  await studio?.dispose();
-});
+const suite = designerSuite();
 
 describe('saving a flow that was changed elsewhere', () => {
   it('explains the conflict, keeps the edits on "Keep editing", never overwrites, and reloads the saved version on request', async () => {
-    const { page, problems } = await openDesigner(chromium.browser, studio.server);
+    const { page, problems } = await openDesigner(suite.browser, suite.studio.server);
     await openFlow(page, 'Companies By Country');
     await showFlowSettings(page);
     const description = page.getByLabel('Description');
     await description.fill('Edited in the designer');
 
     // Another window (or the CLI) saves the same flow first.
-    const current = await adminCall(studio.server, 'GET', '/applications/Demo/actionflows/Companies%20By%20Country');
-    const elsewhere = await adminCall(studio.server, 'PUT', '/applications/Demo/actionflows/Companies%20By%20Country', {
+    const current = await adminCall(suite.studio.server, 'GET', '/applications/Demo/actionflows/Companies%20By%20Country');
+    const elsewhere = await adminCall(suite.studio.server, 'PUT', '/applications/Demo/actionflows/Companies%20By%20Country', {
       baseRevision: current.body.revision,
       flow: { ...current.body.flow, description: 'Edited elsewhere' },
     });
@@ -42,7 +32,7 @@ describe('saving a flow that was changed elsewhere', () => {
     await dialog.waitFor({ state: 'detached' });
     expect(await description.inputValue()).toBe('Edited in the designer');
     expect(await page.getByTestId('unsaved').count()).toBe(1);
-    const kept = await adminCall(studio.server, 'GET', '/applications/Demo/actionflows/Companies%20By%20Country');
+    const kept = await adminCall(suite.studio.server, 'GET', '/applications/Demo/actionflows/Companies%20By%20Country');
     expect(kept.body.flow.description).toBe('Edited elsewhere');
 
     await page.getByRole('button', { name: 'Save', exact: true }).click();
@@ -55,7 +45,7 @@ describe('saving a flow that was changed elsewhere', () => {
     // Editing on from the reloaded version saves normally.
     await page.getByLabel('Description').fill('Edited after reloading');
     await save(page);
-    const saved = await adminCall(studio.server, 'GET', '/applications/Demo/actionflows/Companies%20By%20Country');
+    const saved = await adminCall(suite.studio.server, 'GET', '/applications/Demo/actionflows/Companies%20By%20Country');
     expect(saved.body.flow.description).toBe('Edited after reloading');
     expect(saved.body.revision).toBe(elsewhere.body.revision + 1);
     // The refused saves are the only errors the browser logged.

@@ -1,9 +1,9 @@
 import { Copy, FilePlus2, Pencil, Plug, Table2, Trash2, Workflow, Zap } from 'lucide-react';
 import type { ApplicationSummary, FlowSummary } from '../../../shared/dto/workspace.dto.js';
-import { formatRoute } from '../state/routes.js';
 import { useStudioStore } from '../state/studio-store.js';
 import { ActionMenu } from '../ui/ActionMenu.js';
 import { Button } from '../ui/Button.js';
+import { ItemRow } from './ItemRow.js';
 import type { HomeDialogs } from './use-home-dialogs.js';
 
 const relativeTime = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
@@ -68,14 +68,15 @@ export function ApplicationCard({ app, dialogs }: { app: ApplicationSummary; dia
           {app.actionflows.length === 0 && <p className="empty-line">No actionflows yet.</p>}
           <ul className="item-list">
             {app.actionflows.map((flow) => (
-              <li key={flow.name} className="item-row" data-testid={`flow-${flow.name}`}>
-                <span className={`item-icon ${flow.api ? 'is-endpoint' : 'is-flow'}`} title={flow.api ? 'API endpoint' : 'Actionflow'}>
-                  {flow.api ? <Plug size={15} aria-label="API endpoint" /> : <Workflow size={15} aria-label="Actionflow" />}
-                </span>
-                <a className="item-main" href={formatRoute({ view: 'flow', application: app.name, flow: flow.name })} onClick={(event) => { event.preventDefault(); open(flow); }}>
-                  <span className="item-name">{flow.name}</span>
-                  {flow.description && <span className="item-description">{flow.description}</span>}
-                </a>
+              <ItemRow
+                key={flow.name}
+                testId={`flow-${flow.name}`}
+                kind={flow.api ? 'is-endpoint' : 'is-flow'}
+                icon={flow.api ? <Plug size={15} aria-label="API endpoint" /> : <Workflow size={15} aria-label="Actionflow" />}
+                name={flow.name}
+                description={flow.description}
+                route={{ view: 'flow', application: app.name, flow: flow.name }}
+              >
                 <FlowBadges flow={flow} />
                 <span className="item-meta" title={new Date(flow.updatedAt).toLocaleString()}>
                   {ago(flow.updatedAt)}
@@ -89,7 +90,7 @@ export function ApplicationCard({ app, dialogs }: { app: ApplicationSummary; dia
                     { id: 'delete', label: 'Delete…', icon: <Trash2 size={14} />, danger: true, separated: true, run: () => dialogs.deleteFlow(app.name, flow) },
                   ]}
                 />
-              </li>
+              </ItemRow>
             ))}
           </ul>
         </div>
@@ -100,16 +101,15 @@ export function ApplicationCard({ app, dialogs }: { app: ApplicationSummary; dia
           {app.tables.length === 0 && <p className="empty-line">No tables yet.</p>}
           <ul className="item-list">
             {app.tables.map((table) => (
-              <li key={table.name} className="item-row" data-testid={`table-${table.name}`}>
-                <span className="item-icon is-table">
-                  <Table2 size={15} aria-hidden="true" />
-                </span>
-                <a className="item-main" href={formatRoute({ view: 'table', application: app.name, table: table.name })} onClick={(event) => { event.preventDefault(); navigate({ view: 'table', application: app.name, table: table.name }); }}>
-                  <span className="item-name">{table.name}</span>
-                  <span className="item-description">
-                    {table.columns.length} columns · {table.rowCount} rows
-                  </span>
-                </a>
+              <ItemRow
+                key={table.name}
+                testId={`table-${table.name}`}
+                kind="is-table"
+                icon={<Table2 size={15} aria-hidden="true" />}
+                name={table.name}
+                description={`${table.columns.length} columns · ${table.rowCount} rows`}
+                route={{ view: 'table', application: app.name, table: table.name }}
+              >
                 <ActionMenu
                   label={`Actions for table ${table.name}`}
                   actions={[
@@ -117,7 +117,7 @@ export function ApplicationCard({ app, dialogs }: { app: ApplicationSummary; dia
                     { id: 'delete', label: 'Delete…', icon: <Trash2 size={14} />, danger: true, run: () => dialogs.deleteTable(app.name, table) },
                   ]}
                 />
-              </li>
+              </ItemRow>
             ))}
           </ul>
         </div>

@@ -1,0 +1,32 @@
+import { afterAll, beforeAll } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, type DesignerBrowser } from './designer-browser.js';
+import { startStudio, type StudioServer } from './studio-server.js';
+
+/** What a test file shares: one server on a fresh data folder with the demo workspace, and one browser. */
+export interface DesignerSuite {
+  readonly studio: StudioServer;
+  readonly browser: Browser;
+}
+
+/** Starts the server and the browser before the file's tests and stops both after them. */
+export function designerSuite(): DesignerSuite {
+  let studio: StudioServer | undefined;
+  let chromium: DesignerBrowser | undefined;
+  beforeAll(async () => {
+    studio = await startStudio();
+    chromium = await launchBrowser();
+  });
+  afterAll(async () => {
+    await chromium?.close();
+    await studio?.dispose();
+  });
+  return {
+    get studio() {
+      return studio!;
+    },
+    get browser() {
+      return chromium!.browser;
+    },
+  };
+}
