@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openDesigner } from './support/designer-browser.js';
 import { designerSuite } from './support/designer-suite.js';
-import { addNode, canvasNode, dragNode, eventually, openFlow, selectNode } from './support/designer-actions.js';
+import { addNode, canvasNode, dragNode, eventually, flowPosition, openFlow, selectNode } from './support/designer-actions.js';
 import type { Page } from 'playwright-core';
 
 const suite = designerSuite();
@@ -79,4 +79,22 @@ describe('editing history in the designer', () => {
     expect(await nodeNames(page)).toContain('In');
     expect(problems).toEqual([]);
   });
+
+  it('lays the flow out left to right in one undoable step', async () => {
+    const { page, problems } = await openDesigner(suite.browser, suite.studio.server);
+    await openFlow(page, 'Companies Since');
+    await dragNode(page, 'out', { x: -300, y: 200 });
+    const moved = await flowPosition(page, 'out');
+    await page.locator('.react-flow__pane').click({ position: { x: 10, y: 10 } });
+    await page.keyboard.press('Shift+L');
+    await eventually(async () => {
+      const [read, out] = [await flowPosition(page, 'r'), await flowPosition(page, 'out')];
+      expect(out.x).toBeGreaterThan(read.x + 200);
+      expect(Math.abs(out.y - read.y)).toBeLessThan(40);
+    });
+    await page.keyboard.press('Control+z');
+    await eventually(async () => expect(await flowPosition(page, 'out')).toEqual(moved));
+    expect(problems).toEqual([]);
+  });
 });
+

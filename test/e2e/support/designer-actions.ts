@@ -21,6 +21,13 @@ export const canvasNode = (page: Page, id: string): Locator => page.locator(`.re
 /** The card drawn for a node (it carries `aria-invalid` when the node has problems). */
 export const nodeCard = (page: Page, id: string): Locator => canvasNode(page, id).locator('.flow-node');
 
+/** A node's position on the canvas in flow coordinates (independent of zoom and pan). */
+export async function flowPosition(page: Page, id: string): Promise<{ x: number; y: number }> {
+  const transform = await canvasNode(page, id).evaluate((element) => (element as HTMLElement).style.transform);
+  const [, x, y] = /translate\(([-\d.]+)px, ?([-\d.]+)px\)/.exec(transform) ?? [];
+  return { x: Number(x), y: Number(y) };
+}
+
 /** Creates an API endpoint from the home's "New API Endpoint" dialog and waits for its canvas. */
 export async function createEndpoint(page: Page, name: string): Promise<void> {
   await page.getByRole('button', { name: 'New API Endpoint' }).first().click();

@@ -14,6 +14,16 @@ const MODES = [
 ] as const;
 const parametersField = apiInputNode.configSchema.shape.parameters;
 
+/**
+ * The timeout as typed: empty is the default (null), digits a number; anything else is kept as
+ * typed so that validation points at it instead of it silently becoming the default.
+ */
+function parseTimeout(text: string): number | null {
+  const trimmed = text.trim();
+  if (trimmed === '') return null;
+  return /^\d+$/.test(trimmed) ? Number(trimmed) : (trimmed as unknown as number);
+}
+
 /** The flow's own settings, and an API endpoint's: the panel shown when no node is selected. */
 export function FlowSettings() {
   const { application, name, description, api, savedName, dirty, apiInput, apiInputIndex, updateFlow, updateNode } = useFlowEditor((state) => {
@@ -70,7 +80,7 @@ export function FlowSettings() {
             inputMode="numeric"
             placeholder={api.mode === 'sync' ? 'Default: 60000' : 'Default: 500'}
             value={api.timeoutMs === null ? '' : String(api.timeoutMs)}
-            onChange={(next) => setApi({ timeoutMs: next.trim() === '' ? null : (Number(next) as number) })}
+            onChange={(next) => setApi({ timeoutMs: parseTimeout(next) })}
             description="How long a call waits for the run. A caller’s ?timeout= parameter overrides it."
             error={problemAt(problems, ['api', 'timeoutMs'])}
             {...editing}
