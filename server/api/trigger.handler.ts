@@ -50,7 +50,7 @@ export async function triggerEndpoint(deps: AppDeps, runs: RunManager, endpoint:
     return;
   }
 
-  const timeout = resolveTimeout(new URLSearchParams(target.query), api, settings.maxTimeoutMs);
+  const timeout = resolveTimeout(target.query, api, settings.maxTimeoutMs);
   if (!timeout.ok) {
     refuse(response, 400, timeout.message, cors);
     return;

@@ -3,12 +3,10 @@ import type { ApiMode } from '../../shared/schemas/actionflow.schema.js';
 import type { Clock } from '../clock.js';
 import type { CompiledFlow } from './compile-flow.js';
 import type { FlowEngine, RunResult } from './flow-engine.js';
-import { maskValue } from './mask.js';
+import { SECRET_MASK } from '../security/secret-masker.js';
 import { RunAborted, type AbortReason } from './run-aborted.error.js';
 import { loggedBody, type RunLog, type RunLogFactory } from './run-log.js';
 import type { RequestInput } from './run-trigger.js';
-
-const NO_SECRETS: ReadonlySet<string> = new Set();
 
 /** How a run ended, as far as its caller is concerned. */
 export type RunOutcome =
@@ -91,24 +89,15 @@ export class RunManager {
       url: request.url,
       contentType: request.contentType,
       bytes: run.bytes,
-      headers: maskValue(request.headers, NO_SECRETS),
+      headers: request.headers.authorization === undefined ? request.headers : { ...request.headers, authorization: SECRET_MASK },
       body: loggedBody(request.body).body,
     });
 
+    let settle!: (outcome: RunOutcome) => void;
+    const outcome = new Promise<RunOutcome>((resolve) => (settle = resolve));
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort('timeout' satisfies AbortReason), run.deadlineMs);
-    const aborted = new Promise<RunOutcome>((resolve) => {
-      controller.signal.addEventListener('abort', () => resolve({ status: 'aborted', reason: controller.signal.reason as AbortReason }), { once: true });
-    });
-    const work = this.engine.run(flow, request, { processId, user: run.user, log, signal: controller.signal });
-    const finished = work.then(
-      (result): RunOutcome => ({ status: 'finished', result }),
-      (error: unknown): RunOutcome | Promise<RunOutcome> => {
-        if (error instanceof RunAborted) return aborted;
-        console.error(error);
-        return { status: 'crashed', message: (error as Error)?.message ?? String(error) };
-      },
-    );
+    controller.signal.addEventListener('abort', () => settle({ status: 'aborted', reason: controller.signal.reason as AbortReason }), { once: true });
     const handle: RunHandle = {
       processId,
       startedAt,
@@ -116,14 +105,25 @@ export class RunManager {
       application: flow.application,
       actionflow: flow.flow.name,
       log,
-      outcome: Promise.race([finished, aborted]),
+      outcome,
       stop: () => controller.abort('stopped' satisfies AbortReason),
     };
     this.active.set(processId, handle);
-    void finished.finally(() => {
-      clearTimeout(timer);
-      this.active.delete(processId);
-    });
+    // The first to settle wins: the run's end, or its abort (the work then unwinds on its own).
+    void this.engine
+      .run(flow, request, { processId, user: run.user, log, signal: controller.signal })
+      .then(
+        (result) => settle({ status: 'finished', result }),
+        (error: unknown) => {
+          if (error instanceof RunAborted) return;
+          console.error(error);
+          settle({ status: 'crashed', message: (error as Error)?.message ?? String(error) });
+        },
+      )
+      .finally(() => {
+        clearTimeout(timer);
+        this.active.delete(processId);
+      });
     return handle;
   }
 }
