@@ -27,13 +27,24 @@ describe('the designer’s session', () => {
     await context.close();
   });
 
-  it('uses the desktop preload’s token and server address when there is one', async () => {
+  it('uses the desktop preload’s token, server address and theme, and answers its menu commands', async () => {
     const context = await suite.browser.newContext();
     const page = await context.newPage();
     await page.addInitScript(
       ({ token, url }) => {
         Object.defineProperty(window, 'studio', {
-          value: { version: '0.1.0', serverUrl: url, sessionToken: token, theme: 'dark', setTheme: () => undefined, onMenuCommand: () => () => undefined },
+          value: {
+            version: '0.1.0',
+            serverUrl: url,
+            sessionToken: token,
+            theme: 'dark',
+            setTheme: () => undefined,
+            // The test plays the native menu: it calls the listener the designer registers.
+            onMenuCommand: (listener: (command: string) => void) => {
+              (window as unknown as { menu: typeof listener }).menu = listener;
+              return () => undefined;
+            },
+          },
         });
       },
       { token: suite.studio.server.sessionToken, url: suite.studio.server.url },
@@ -41,6 +52,11 @@ describe('the designer’s session', () => {
     await page.goto(`${suite.studio.server.url}/`);
     await page.getByTestId('application-Demo').waitFor();
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+
+    await page.evaluate(() => (window as unknown as { menu(command: string): void }).menu('toggle-dark-mode'));
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
+    await page.evaluate(() => (window as unknown as { menu(command: string): void }).menu('new-endpoint'));
+    await page.getByRole('dialog').getByLabel('Endpoint name').waitFor();
     await context.close();
   });
 

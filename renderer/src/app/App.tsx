@@ -69,7 +69,13 @@ export function App() {
   useEffect(
     () =>
       desktopApi()?.onMenuCommand((command) => {
-        if (command === 'toggle-dark-mode') setThemePreference(useStudioStore.getState().theme === 'dark' ? 'light' : 'dark');
+        const studio = useStudioStore.getState();
+        if (command === 'toggle-dark-mode') setThemePreference(studio.theme === 'dark' ? 'light' : 'dark');
+        if (command === 'open-settings') studio.navigate({ view: 'admin' });
+        if (command === 'new-endpoint') {
+          studio.navigate({ view: 'home' });
+          studio.requestNewEndpoint(true);
+        }
       }),
     [setThemePreference],
   );

@@ -1,4 +1,5 @@
 import { FolderPlus, Zap } from 'lucide-react';
+import { useEffect } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useStudioStore } from '../state/studio-store.js';
 import { Button } from '../ui/Button.js';
@@ -9,8 +10,22 @@ import { useHomeDialogs } from './use-home-dialogs.js';
 
 /** The home: every application with its actionflows and tables. */
 export function HomeView() {
-  const { workspace, workspaceError } = useStudioStore(useShallow((state) => ({ workspace: state.workspace, workspaceError: state.workspaceError })));
+  const { workspace, workspaceError, newEndpointRequested, requestNewEndpoint } = useStudioStore(
+    useShallow((state) => ({
+      workspace: state.workspace,
+      workspaceError: state.workspaceError,
+      newEndpointRequested: state.newEndpointRequested,
+      requestNewEndpoint: state.requestNewEndpoint,
+    })),
+  );
   const dialogs = useHomeDialogs();
+  const ready = Boolean(workspace?.applications.length);
+  // The desktop menu's "New API Endpoint" opens the same dialog as the button, once there is an application to put it in.
+  useEffect(() => {
+    if (!newEndpointRequested || !ready) return;
+    requestNewEndpoint(false);
+    dialogs.newEndpoint();
+  }, [newEndpointRequested, ready, requestNewEndpoint, dialogs]);
   const flowCount = workspace?.applications.reduce((sum, app) => sum + app.actionflows.length, 0) ?? 0;
   const endpointCount = workspace?.applications.reduce((sum, app) => sum + app.actionflows.filter((flow) => flow.api?.enabled).length, 0) ?? 0;
 

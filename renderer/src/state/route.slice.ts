@@ -5,6 +5,8 @@ import type { RouteSlice, StudioState } from './studio-store.types.js';
 /** The current view, kept in the URL fragment so that reload, back and forward work. */
 export const createRouteSlice: StateCreator<StudioState, [], [], RouteSlice> = (set) => ({
   route: parseRoute(window.location.hash),
+  newEndpointRequested: false,
+  requestNewEndpoint: (requested) => set({ newEndpointRequested: requested }),
   navigate: (route, options = {}) => {
     const hash = formatRoute(route);
     if (window.location.hash !== hash) {

@@ -7,6 +7,9 @@ import type { Route } from './routes.js';
 
 export interface RouteSlice {
   route: Route;
+  /** Set when something outside the home (a desktop menu) asks it to open its "New API Endpoint" dialog. */
+  newEndpointRequested: boolean;
+  requestNewEndpoint(requested: boolean): void;
   /** Goes to `route`; `replace` rewrites the current history entry (e.g. after a rename). */
   navigate(route: Route, options?: { replace?: boolean }): void;
   /** Follows the address bar (back and forward buttons). */
