@@ -1,17 +1,16 @@
-import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import type { Request, RequestHandler, Response } from 'express';
 import { STUDIO_PREFIX } from '../../shared/urls.js';
 import type { AppDeps } from '../app-deps.js';
 import { createFlowEngine } from '../engine/flow-engine.js';
 import { memoryRunLogs } from '../engine/run-log.js';
 import { RunManager } from '../engine/run-manager.js';
-import { parseActionPath } from './action-path.js';
+import { parseActionPath, type PathParse } from './action-path.js';
 import { preflightHeaders } from './cors.js';
 import { findEndpoint } from './endpoint-lookup.js';
 import { refuse } from './refusal.js';
-import { triggerEndpoint } from './trigger.handler.js';
+import { triggerEndpoint, type TriggerTarget } from './trigger.handler.js';
 
 const ALLOW = { allow: 'GET, POST' };
-const STUDIO_SEGMENT = STUDIO_PREFIX.slice(1);
 
 /**
  * The incoming API (DESIGN §5): one handler for every `/{instance}/api/1/action/...` path, which
@@ -24,26 +23,21 @@ export function incomingApiRouter(deps: AppDeps): RequestHandler {
     const url = request.originalUrl;
     const question = url.indexOf('?');
     const pathname = question < 0 ? url : url.slice(0, question);
-    if (pathname.startsWith(`/${STUDIO_SEGMENT}/`)) {
-      next();
-      return;
-    }
-    const parsed = parseActionPath(pathname);
+    // `/_studio/...` is the designer's, whatever follows.
+    const parsed = pathname.startsWith(`${STUDIO_PREFIX}/`) ? undefined : parseActionPath(pathname);
     if (!parsed) {
       next();
       return;
     }
-    answer(deps, runs, parsed, { pathAndQuery: url, query: question < 0 ? '' : url.slice(question + 1) }, request, response).catch((error: unknown) =>
-      (next as NextFunction)(error),
-    );
+    answer(deps, runs, parsed, { pathAndQuery: url, query: question < 0 ? '' : url.slice(question + 1) }, request, response).catch(next);
   };
 }
 
 async function answer(
   deps: AppDeps,
   runs: RunManager,
-  parsed: NonNullable<ReturnType<typeof parseActionPath>>,
-  target: { pathAndQuery: string; query: string },
+  parsed: PathParse,
+  target: TriggerTarget,
   request: Request,
   response: Response,
 ): Promise<void> {

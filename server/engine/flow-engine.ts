@@ -6,7 +6,7 @@ import { expressionCompiler, type ExpressionLimits } from './expressions/express
 import type { OutputArrival } from './executors/node-executor.js';
 import { FlowCatalog } from './flow-catalog.js';
 import { FlowRun } from './flow-run.js';
-import type { FlowRecord } from './record.js';
+import type { DataRecord } from './record.js';
 import { RecordFailure } from './record-failure.error.js';
 import type { ResponseReply } from './response-reply.js';
 import type { RunLog } from './run-log.js';
@@ -38,7 +38,7 @@ export interface RunOptions {
 /** What a finished run produced (DESIGN §5 builds the reply from it). */
 export interface RunResult {
   /** Records per connected `output`, in arrival order; every connected output has a key. */
-  outputs: Map<string, FlowRecord[]>;
+  outputs: Map<string, DataRecord[]>;
   errors: RecordError[];
   completed: number;
   /** The reply a `response` node made, if one did. */
@@ -88,7 +88,7 @@ export class FlowEngine {
     return { outputs: run.outputs, errors: state.errors, completed: run.completed, response: run.response, secrets: state.secrets };
   }
 
-  private async callFlow(target: { application: string; actionflow: string }, record: FlowRecord, caller: RunState, prefix: string): Promise<OutputArrival[]> {
+  private async callFlow(target: { application: string; actionflow: string }, record: DataRecord, caller: RunState, prefix: string): Promise<OutputArrival[]> {
     if (caller.depth >= MAX_CALL_DEPTH) throw new RecordFailure(`callFlow is nested more than ${MAX_CALL_DEPTH} deep`);
     const name = `actionflow "${target.actionflow}" of application "${target.application}"`;
     const stored = this.deps.catalog.find(target.application, target.actionflow);

@@ -1,7 +1,7 @@
 import type { CompiledFlow, CompiledNode } from './compile-flow.js';
 import type { Emit, NodeRun, OutputArrival } from './executors/node-executor.js';
 import { maskText, maskValue } from './mask.js';
-import { copyValue, type FlowRecord } from './record.js';
+import { copyValue, type DataRecord } from './record.js';
 import type { ResponseReply } from './response-reply.js';
 import { RunAborted, throwIfAborted } from './run-aborted.error.js';
 import type { RunState } from './run-state.js';
@@ -22,9 +22,9 @@ export interface FlowRunOptions {
  * Each record is handled on its own: a failure stops that record only.
  */
 export class FlowRun {
-  private readonly inboxes: FlowRecord[][];
+  private readonly inboxes: DataRecord[][];
   /** Records returned per connected `output`, in arrival order. */
-  readonly outputs = new Map<string, FlowRecord[]>();
+  readonly outputs = new Map<string, DataRecord[]>();
   /** Every record that reached an `output`, in arrival order, with the output's name. */
   readonly arrivals: OutputArrival[] = [];
   /** How many records completed. */
@@ -41,7 +41,7 @@ export class FlowRun {
   }
 
   /** Runs the flow with `seed` as what its `apiInput` takes; rejects with `RunAborted` once the run is aborted. */
-  async run(seed: FlowRecord): Promise<void> {
+  async run(seed: DataRecord): Promise<void> {
     const { nodes, inputIndex } = this.flow;
     if (inputIndex !== undefined) this.inboxes[inputIndex]!.push(seed);
     for (let index = 0; index < nodes.length; index++) {
@@ -128,7 +128,7 @@ class NodeContext implements NodeRun {
     return maskValue(value, this.run.state.secrets);
   }
 
-  fail(record: FlowRecord, error: unknown): void {
+  fail(record: DataRecord, error: unknown): void {
     if (error instanceof RunAborted) throw error;
     const { state, options } = this.run;
     const node = `${options.prefix}${this.node}`;
@@ -138,7 +138,7 @@ class NodeContext implements NodeRun {
     state.log.add('Error', `${node}: ${message}`, { node, message, record: shown });
   }
 
-  collect(output: string, record: FlowRecord): void {
+  collect(output: string, record: DataRecord): void {
     this.run.outputs.get(output)?.push(record);
     this.run.arrivals.push({ output, record });
   }
@@ -147,7 +147,7 @@ class NodeContext implements NodeRun {
     if (!this.responded) this.run.response = reply;
   }
 
-  callFlow(target: { application: string; actionflow: string }, record: FlowRecord): Promise<OutputArrival[]> {
+  callFlow(target: { application: string; actionflow: string }, record: DataRecord): Promise<OutputArrival[]> {
     const { state, options } = this.run;
     return state.callFlow(target, record, state, `${options.prefix}${this.node}/`);
   }

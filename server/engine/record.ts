@@ -1,5 +1,5 @@
 /** A record: a JSON object flowing from node to node (DESIGN §4). */
-export type FlowRecord = Record<string, unknown>;
+export type DataRecord = Record<string, unknown>;
 
 /** True for a JSONata function or lambda, or a JavaScript function: values a record cannot carry. */
 export function isFunctionValue(value: unknown): boolean {

@@ -1,5 +1,5 @@
 import type { OutputArrival } from './executors/node-executor.js';
-import type { FlowRecord } from './record.js';
+import type { DataRecord } from './record.js';
 import type { RunLog } from './run-log.js';
 
 /** A record that failed: the node's name, the message, and the record as it arrived there, masked (DESIGN §5). */
@@ -21,5 +21,5 @@ export interface RunState {
   /** How many `callFlow`s deep this flow runs; 0 for the triggered flow. */
   readonly depth: number;
   /** Runs another flow inside this run (`callFlow`); `caller` prefixes the names of nodes that fail there. */
-  callFlow(target: { application: string; actionflow: string }, record: FlowRecord, state: RunState, caller: string): Promise<OutputArrival[]>;
+  callFlow(target: { application: string; actionflow: string }, record: DataRecord, state: RunState, caller: string): Promise<OutputArrival[]>;
 }

@@ -1,9 +1,9 @@
-import type { FlowRecord } from '../record.js';
+import type { DataRecord } from '../record.js';
 import type { NodeExecutor } from './node-executor.js';
 
 interface Group {
   key: unknown;
-  items: FlowRecord[];
+  items: DataRecord[];
 }
 
 /** Emits every record that reached it as one record `{<into>: [...]}`, or one `{key, <into>}` per group. */

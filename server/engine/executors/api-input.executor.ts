@@ -1,4 +1,4 @@
-import type { FlowRecord } from '../record.js';
+import type { DataRecord } from '../record.js';
 import type { NodeExecutor } from './node-executor.js';
 
 /** Emits the request as one record, plus the declared query parameters; in a called flow, the caller's record. */
@@ -12,7 +12,7 @@ export const apiInputExecutor: NodeExecutor<'apiInput'> = {
           emit('out', record);
           return;
         }
-        const out: FlowRecord = { body: request.body, headers: request.headers, contentType: request.contentType, url: request.url };
+        const out: DataRecord = { body: request.body, headers: request.headers, contentType: request.contentType, url: request.url };
         for (const parameter of parameters) {
           const value = request.query[parameter.name] ?? parameter.default;
           if (value !== undefined) out[parameter.name] = value;

@@ -1,4 +1,4 @@
-import { attributeValue, type FlowRecord } from '../record.js';
+import { attributeValue, type DataRecord } from '../record.js';
 import type { NodeExecutor } from './node-executor.js';
 
 /** Sets each attribute in order; each expression sees the record with the attributes set before it. */
@@ -11,7 +11,7 @@ export const calculateExecutor: NodeExecutor<'calculate'> = {
         for (const attribute of attributes) {
           const value = attributeValue(await attribute.expression.evaluate(current, record, run));
           // A new object each time: `$` may be the record itself, and a record must never contain itself.
-          const next: FlowRecord = { ...current };
+          const next: DataRecord = { ...current };
           if (value === undefined) delete next[attribute.name];
           else next[attribute.name] = value;
           current = next;

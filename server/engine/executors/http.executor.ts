@@ -1,7 +1,7 @@
 import { JSONPath } from 'jsonpath-plus';
 import { compileTemplate } from '../expressions/template.js';
 import { RecordFailure } from '../record-failure.error.js';
-import { attributeValue, type FlowRecord } from '../record.js';
+import { attributeValue, type DataRecord } from '../record.js';
 import { throwIfAborted } from '../run-aborted.error.js';
 import { loggedBody } from '../run-log.js';
 import type { Emit, NodeExecutor, NodeRun } from './node-executor.js';
@@ -22,7 +22,7 @@ export const httpExecutor: NodeExecutor<'http'> = {
     const outputs = node.config.outputs.map((output) => ({ ...output, expression: output.expression === undefined ? undefined : compile(output.expression, `output "${output.name}"`) }));
     const routesErrors = connectedOutputs.has('error');
 
-    const failed = (record: FlowRecord, emit: Emit, statusCode: number, message: string) => {
+    const failed = (record: DataRecord, emit: Emit, statusCode: number, message: string) => {
       if (!routesErrors) throw new RecordFailure(message);
       emit('error', { ...record, statusCode, errorMessage: message });
     };
@@ -56,7 +56,7 @@ export const httpExecutor: NodeExecutor<'http'> = {
           return;
         }
         const json = parseReply(text);
-        let out: FlowRecord = { ...record, statusCode: response.status };
+        let out: DataRecord = { ...record, statusCode: response.status };
         for (const output of outputs) {
           const found = json === NOT_JSON ? undefined : pathValue(json, output.path, output.name);
           const value = attributeValue(output.expression ? await output.expression.evaluate({ ...out, _result: { value: found } }, record, run) : found);
@@ -70,7 +70,7 @@ export const httpExecutor: NodeExecutor<'http'> = {
   },
 };
 
-async function requestHeaders(templates: { name: string; value: ReturnType<typeof compileTemplate> }[], record: FlowRecord, run: NodeRun): Promise<Headers> {
+async function requestHeaders(templates: { name: string; value: ReturnType<typeof compileTemplate> }[], record: DataRecord, run: NodeRun): Promise<Headers> {
   const headers = new Headers();
   for (const header of templates) {
     const value = await header.value.render(record, record, run);

@@ -1,4 +1,4 @@
-import type { FlowRecord } from '../record.js';
+import type { DataRecord } from '../record.js';
 import type { NodeExecutor } from './node-executor.js';
 
 /** Returns each record at `$.data.<node name>`, trimmed to the listed attributes when there are any. */
@@ -11,7 +11,7 @@ export const outputExecutor: NodeExecutor<'output'> = {
           run.collect(node.name, record);
           return;
         }
-        const trimmed: FlowRecord = {};
+        const trimmed: DataRecord = {};
         for (const name of attributes) if (record[name] !== undefined) trimmed[name] = record[name];
         run.collect(node.name, trimmed);
       },

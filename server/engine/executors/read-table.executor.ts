@@ -1,8 +1,8 @@
 import type { RowQuery } from '../../storage/table.store.js';
 import { holds } from '../expressions/truth.js';
-import { RecordFailure } from '../record-failure.error.js';
 import { throwIfAborted } from '../run-aborted.error.js';
 import { bindWhere, whereToSql } from '../tables/where-to-sql.js';
+import { failEveryRecord } from './fail-every-record.js';
 import type { NodeExecutor } from './node-executor.js';
 
 /** Emits one record per matching row, the row alone: a simple `where` runs as SQL, any other per row as JSONata. */
@@ -10,15 +10,11 @@ export const readTableExecutor: NodeExecutor<'readTable'> = {
   prepare(node, { application, compile, tables }) {
     const { table: tableName, where, orderBy, limit } = node.config;
     const table = tables.find(application, tableName);
-    if (!table) {
-      const message = `table "${tableName}" does not exist in application "${application}"`;
-      return { each: () => Promise.reject(new RecordFailure(message)) };
-    }
+    if (!table) return failEveryRecord(`table "${tableName}" does not exist in application "${application}"`);
     const descending = orderBy?.startsWith('-') ?? false;
     const orderColumn = descending ? orderBy!.slice(1) : orderBy;
     if (orderColumn !== undefined && !table.columns.some((column) => column.name === orderColumn)) {
-      const message = `orderBy names "${orderColumn}", which is not a column of table "${tableName}"`;
-      return { each: () => Promise.reject(new RecordFailure(message)) };
+      return failEveryRecord(`orderBy names "${orderColumn}", which is not a column of table "${tableName}"`);
     }
     const ordered: RowQuery = orderColumn === undefined ? {} : { orderBy: { column: orderColumn, descending } };
     const condition = where === undefined ? undefined : compile(where, 'where');

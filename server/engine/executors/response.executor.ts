@@ -1,7 +1,7 @@
 import { validateHeaderName, validateHeaderValue } from 'node:http';
 import type { CompiledExpression } from '../expressions/expression-compiler.js';
 import { RecordFailure } from '../record-failure.error.js';
-import type { FlowRecord } from '../record.js';
+import type { DataRecord } from '../record.js';
 import type { NodeExecutor, NodeRun } from './node-executor.js';
 
 /** Framing and hop-by-hop headers: the server sets them, never a record. */
@@ -29,7 +29,7 @@ export const responseExecutor: NodeExecutor<'response'> = {
       const text = node.config[field];
       if (text !== undefined) expressions.set(field, compile(text, field));
     }
-    const valueOf = async (field: Field, record: FlowRecord, run: NodeRun) => {
+    const valueOf = async (field: Field, record: DataRecord, run: NodeRun) => {
       const expression = expressions.get(field);
       return expression ? expression.evaluate(record, record, run) : record[field];
     };

@@ -2,6 +2,7 @@ import { columnValueProblem } from '../../../shared/schemas/column-types.js';
 import type { Row } from '../../../shared/schemas/table.schema.js';
 import { columnSql } from '../../storage/table.store.js';
 import { RecordFailure } from '../record-failure.error.js';
+import { failEveryRecord } from './fail-every-record.js';
 import type { NodeExecutor } from './node-executor.js';
 
 /** Writes the record's attributes that are columns, typed by the column types; emits the saved row. */
@@ -9,18 +10,10 @@ export const saveTableExecutor: NodeExecutor<'saveTable'> = {
   prepare(node, { application, tables }) {
     const { table: tableName, mode, key } = node.config;
     const table = tables.find(application, tableName);
-    const keyColumn = table?.columns.find((column) => column.name === key);
-    const setupProblem = !table
-      ? `table "${tableName}" does not exist in application "${application}"`
-      : mode === 'upsert' && !keyColumn
-        ? `key "${key}" is not a column of table "${tableName}"`
-        : mode === 'upsert' && keyColumn!.type === 'json'
-          ? `key "${key}" is a json column; an upsert key is text, a number, a date or a boolean`
-          : undefined;
-    if (setupProblem || !table) {
-      const message = setupProblem ?? '';
-      return { each: () => Promise.reject(new RecordFailure(message)) };
-    }
+    if (!table) return failEveryRecord(`table "${tableName}" does not exist in application "${application}"`);
+    const keyColumn = mode === 'upsert' ? table.columns.find((column) => column.name === key) : undefined;
+    if (mode === 'upsert' && !keyColumn) return failEveryRecord(`key "${key}" is not a column of table "${tableName}"`);
+    if (keyColumn?.type === 'json') return failEveryRecord(`key "${key}" is a json column; an upsert key is text, a number, a date or a boolean`);
     const findByKey = keyColumn && `${columnSql(keyColumn.name)} = ?`;
 
     return {
@@ -35,7 +28,7 @@ export const saveTableExecutor: NodeExecutor<'saveTable'> = {
           values[column.name] = value;
         }
         if (problems.length > 0) throw new RecordFailure(`cannot save to table "${tableName}": ${problems.join('; ')}`);
-        if (mode === 'insert' || !keyColumn || !findByKey) {
+        if (!keyColumn || !findByKey) {
           tables.insertRow(table.id, values);
           emit('out', values);
           return;

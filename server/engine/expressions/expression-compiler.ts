@@ -2,7 +2,7 @@ import jsonata from 'jsonata';
 import type { SecretResolver } from '../../security/secret-resolver.js';
 import { RecordFailure } from '../record-failure.error.js';
 import { RunAborted } from '../run-aborted.error.js';
-import type { FlowRecord } from '../record.js';
+import type { DataRecord } from '../record.js';
 import { bindDatasourceReferences, SECRET_LOOKUP } from './datasource-references.js';
 import { EVALUATION_STATE, onEvaluateEntry, type EvaluationState } from './evaluation-bounds.js';
 import type { ExpressionContext } from './expression-context.js';
@@ -21,7 +21,7 @@ export interface CompiledExpression {
    * Evaluates with `input` as the input and `$in` bound to `arrived` (the record as it arrived at
    * the node). Any failure rejects with a `RecordFailure` naming what was evaluated, or `RunAborted`.
    */
-  evaluate(input: unknown, arrived: FlowRecord, context: ExpressionContext): Promise<unknown>;
+  evaluate(input: unknown, arrived: DataRecord, context: ExpressionContext): Promise<unknown>;
 }
 
 /** Compiles JSONata text; `label` says what the expression is (`attribute "since"`) in failure messages. */

@@ -1,11 +1,11 @@
 import { RecordFailure } from '../record-failure.error.js';
-import type { FlowRecord } from '../record.js';
+import type { DataRecord } from '../record.js';
 import type { ExpressionContext } from './expression-context.js';
 import type { CompiledExpression, ExpressionCompiler } from './expression-compiler.js';
 
 /** Text with `${expression}` parts (DESIGN §4), compiled once. */
 export interface CompiledTemplate {
-  render(input: unknown, arrived: FlowRecord, context: ExpressionContext): Promise<string>;
+  render(input: unknown, arrived: DataRecord, context: ExpressionContext): Promise<string>;
 }
 
 type Part = string | CompiledExpression;

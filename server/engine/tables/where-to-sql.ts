@@ -2,7 +2,7 @@ import jsonata from 'jsonata';
 import type { Column } from '../../../shared/schemas/table.schema.js';
 import { columnSql } from '../../storage/table.store.js';
 import type { SqlCondition } from '../../storage/table.store.js';
-import type { FlowRecord } from '../record.js';
+import type { DataRecord } from '../record.js';
 
 /** Where a parameter of the SQL comes from: a literal of the expression, or a path into `$in`. */
 type ParameterSource = { literal: string | number } | { inPath: string[]; kind: ValueKind };
@@ -49,7 +49,7 @@ export function whereToSql(expression: string, columns: readonly Column[]): Wher
 }
 
 /** The SQL condition for one arriving record, or undefined when a `$in` value does not suit SQL (then JSONata decides). */
-export function bindWhere(plan: WherePlan, arrived: FlowRecord): SqlCondition | undefined {
+export function bindWhere(plan: WherePlan, arrived: DataRecord): SqlCondition | undefined {
   const params: unknown[] = [];
   for (const source of plan.parameters) {
     if ('literal' in source) {
@@ -121,7 +121,7 @@ function hasExtras(ast: Ast, allowed: string[]): boolean {
 /** A `$in` path that crosses an array: JSONata would map over it, so the value is not a single SQL parameter. */
 const NOT_SIMPLE = Symbol('not simple');
 
-function valueAt(record: FlowRecord, path: readonly string[]): unknown {
+function valueAt(record: DataRecord, path: readonly string[]): unknown {
   let value: unknown = record;
   for (const key of path) {
     if (Array.isArray(value)) return NOT_SIMPLE;

@@ -1,7 +1,7 @@
 import { onTestFinished } from 'vitest';
 import type { ActionflowInput } from '../../../shared/schemas/actionflow.schema.js';
 import { parseWorkspace } from '../../../shared/validation/parse-workspace.js';
-import type { FlowRecord } from '../../../server/engine/record.js';
+import type { DataRecord } from '../../../server/engine/record.js';
 import { createFlowEngine, type FlowEngine, type RunResult } from '../../../server/engine/flow-engine.js';
 import { MemoryRunLog } from '../../../server/engine/run-log.js';
 import type { RequestInput } from '../../../server/engine/run-trigger.js';
@@ -44,7 +44,7 @@ export interface Harness {
   stores: Stores;
   engine: FlowEngine;
   /** Runs flow `name` of application App; gives its result and what it logged. */
-  run(name: string, req?: RequestInput, signal?: AbortSignal): Promise<{ result: RunResult; log: MemoryRunLog; data: Record<string, FlowRecord[]> }>;
+  run(name: string, req?: RequestInput, signal?: AbortSignal): Promise<{ result: RunResult; log: MemoryRunLog; data: Record<string, DataRecord[]> }>;
 }
 
 /** An engine over in-memory stores holding application App with the given flows and tables; no server, no HTTP. */
