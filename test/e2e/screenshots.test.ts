@@ -10,9 +10,15 @@ import { openFlow, selectNode } from './support/designer-actions.js';
 /** Where the docs keep the pictures of the designer (docs/designer.md shows them). */
 const SCREENSHOTS = resolve(fileURLToPath(new URL('../../docs/screenshots', import.meta.url)));
 
-const suite = designerSuite();
+/** The moment the pictures show: the demo was written ten minutes before it. */
+const PICTURE_TIME = Date.parse('2026-03-02T10:30:00Z');
+const suite = designerSuite({ clock: { now: () => PICTURE_TIME - 10 * 60_000 } });
 
-beforeAll(() => mkdirSync(SCREENSHOTS, { recursive: true }));
+beforeAll(() => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  // Copied URLs as on a default install, rather than on this run's free port.
+  suite.studio.server.stores.settings.update({ publicBaseUrl: 'http://127.0.0.1:8080' });
+});
 
 /** Waits for the fonts and for animations to settle, so the picture is what a user sees. */
 async function settle(page: Page): Promise<void> {
@@ -22,7 +28,7 @@ async function settle(page: Page): Promise<void> {
 
 describe.each(['light', 'dark'] as const)('screenshots of the designer (%s)', (theme) => {
   it('takes the home, without a CSP violation', async () => {
-    const { page, problems } = await openDesigner(suite.browser, suite.studio.server, { theme });
+    const { page, problems } = await openDesigner(suite.browser, suite.studio.server, { theme, fixedTime: PICTURE_TIME });
     await page.getByTestId('application-Demo').waitFor();
     await settle(page);
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
@@ -31,7 +37,7 @@ describe.each(['light', 'dark'] as const)('screenshots of the designer (%s)', (t
   });
 
   it('takes the canvas with a real flow and a node’s properties, without a CSP violation', async () => {
-    const { page, problems } = await openDesigner(suite.browser, suite.studio.server, { theme });
+    const { page, problems } = await openDesigner(suite.browser, suite.studio.server, { theme, fixedTime: PICTURE_TIME });
     await openFlow(page, 'Company Lookup');
     await selectNode(page, 'g');
     await settle(page);
@@ -40,7 +46,7 @@ describe.each(['light', 'dark'] as const)('screenshots of the designer (%s)', (t
   });
 
   it('takes the endpoint settings', async () => {
-    const { page, problems } = await openDesigner(suite.browser, suite.studio.server, { theme });
+    const { page, problems } = await openDesigner(suite.browser, suite.studio.server, { theme, fixedTime: PICTURE_TIME });
     await openFlow(page, 'Companies Since');
     await settle(page);
     await page.screenshot({ path: `${SCREENSHOTS}/endpoint-${theme}.png` });

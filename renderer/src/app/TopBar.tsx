@@ -35,9 +35,9 @@ export function TopBar() {
         </a>
       </nav>
       <div className="topbar-end">
-        <span className={`server-status is-${reachability}`} title={serverUrl}>
+        <span className={`server-status is-${reachability}`} title={`Server: ${serverUrl}`}>
           <span className="server-status-dot" aria-hidden="true" />
-          {reachability === 'online' ? `Server ${new URL(serverUrl).host}` : reachability === 'offline' ? 'Reconnecting…' : 'Session expired'}
+          {reachability === 'online' ? 'Connected' : reachability === 'offline' ? 'Reconnecting…' : 'Session expired'}
         </span>
         <ThemeToggle />
       </div>

@@ -25,10 +25,15 @@ export interface DesignerPage {
  * Opens the designer as a user would, from the URL the server printed (token in the fragment),
  * recording every CSP violation and console error.
  */
-export async function openDesigner(browser: Browser, server: RunningServer, options: { theme?: 'light' | 'dark'; path?: string } = {}): Promise<DesignerPage> {
+export async function openDesigner(
+  browser: Browser,
+  server: RunningServer,
+  options: { theme?: 'light' | 'dark'; path?: string; /** Freezes the page's clock (Date.now) at this time. */ fixedTime?: number } = {},
+): Promise<DesignerPage> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, colorScheme: options.theme ?? 'light', deviceScaleFactor: 1 });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
   const page = await context.newPage();
+  if (options.fixedTime !== undefined) await page.clock.setFixedTime(options.fixedTime);
   const problems: string[] = [];
   await page.exposeFunction('reportCspViolation', (text: string) => problems.push(`CSP: ${text}`));
   await page.addInitScript(() => {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, type DesignerBrowser } from './designer-browser.js';
+import type { Clock } from '../../../server/clock.js';
 import { startStudio, type StudioServer } from './studio-server.js';
 
 /** What a test file shares: one server on a fresh data folder with the demo workspace, and one browser. */
@@ -10,11 +11,11 @@ export interface DesignerSuite {
 }
 
 /** Starts the server and the browser before the file's tests and stops both after them. */
-export function designerSuite(): DesignerSuite {
+export function designerSuite(options: { clock?: Clock } = {}): DesignerSuite {
   let studio: StudioServer | undefined;
   let chromium: DesignerBrowser | undefined;
   beforeAll(async () => {
-    studio = await startStudio();
+    studio = await startStudio(options);
     chromium = await launchBrowser();
   });
   afterAll(async () => {

@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Clock } from '../../../server/clock.js';
 import { startServer, type RunningServer } from '../../../server/start-server.js';
 
 /** Where `npm run build` puts the designer. */
@@ -25,11 +26,15 @@ export interface StudioServer {
   dispose(): Promise<void>;
 }
 
-/** Starts the real server with the demo workspace on a fresh data folder and a free loopback port. */
-export async function startStudio(): Promise<StudioServer> {
+/**
+ * Starts the real server with the demo workspace on a fresh data folder and a free loopback port;
+ * `clock` fixes the server's time (for pictures that do not change from run to run).
+ */
+export async function startStudio(options: { clock?: Clock } = {}): Promise<StudioServer> {
   assertDesignerBuilt();
   const dataDir = mkdtempSync(join(tmpdir(), 'actionflow-e2e-'));
-  let server = await startServer({ dataDir, port: 0, seedDemo: true, rendererDir: BUILT_DESIGNER });
+  const clock = options.clock ? { clock: options.clock } : {};
+  let server = await startServer({ dataDir, port: 0, seedDemo: true, rendererDir: BUILT_DESIGNER, ...clock });
   let running = true;
   const studio: StudioServer = {
     get server() {
@@ -42,7 +47,7 @@ export async function startStudio(): Promise<StudioServer> {
     },
     restart: async () => {
       if (running) await server.close();
-      server = await startServer({ dataDir, port: server.port, rendererDir: BUILT_DESIGNER });
+      server = await startServer({ dataDir, port: server.port, rendererDir: BUILT_DESIGNER, ...clock });
       running = true;
       return server;
     },
