@@ -52,3 +52,20 @@ describe('saving a flow that was changed elsewhere', () => {
     expect(problems.filter((problem) => !problem.includes('409 (Conflict)'))).toEqual([]);
   });
 });
+
+describe('renaming a flow in its settings', () => {
+  it('saves it under the new name, follows it in the address bar and keeps it open', async () => {
+    const { page, problems } = await openDesigner(suite.browser, suite.studio.server);
+    await openFlow(page, 'Company Lookup');
+    await showFlowSettings(page);
+    await page.getByTestId('flow-settings').getByLabel('Name', { exact: true }).first().fill('Find Company');
+    await save(page);
+    await eventually(async () => expect(await page.evaluate(() => window.location.hash)).toBe('#/apps/Demo/flows/Find%20Company'));
+    await page.getByTestId('trigger-url').waitFor();
+    expect(await page.getByTestId('trigger-url').textContent()).toContain('/Demo/Find%20Company/trigger');
+    expect(await page.getByTestId('unsaved').count()).toBe(0);
+    expect((await adminCall(suite.studio.server, 'GET', '/applications/Demo/actionflows/Company%20Lookup')).status).toBe(404);
+    expect((await adminCall(suite.studio.server, 'GET', '/applications/Demo/actionflows/Find%20Company')).status).toBe(200);
+    expect(problems).toEqual([]);
+  });
+});
