@@ -60,12 +60,15 @@ describe('the designer’s session', () => {
     await context.close();
   });
 
-  it('copies trigger URLs on the public base URL and instance name from the settings', async () => {
+  it('shows and copies trigger URLs on the public base URL and instance name from the settings', async () => {
     suite.studio.server.stores.settings.update({ publicBaseUrl: 'https://api.example.com/gateway', instance: 'acme' });
     try {
       const { page } = await openDesigner(suite.browser, suite.studio.server);
       await openFlow(page, 'Company Lookup');
-      expect(await page.getByTestId('trigger-url').textContent()).toBe('https://api.example.com/gateway/acme/api/1/action/Demo/Company%20Lookup/trigger');
+      const url = 'https://api.example.com/gateway/acme/api/1/action/Demo/Company%20Lookup/trigger';
+      expect(await page.getByTestId('trigger-url').textContent()).toBe(url);
+      await page.getByRole('button', { name: 'Copy URL' }).click();
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url);
     } finally {
       suite.studio.server.stores.settings.update({ publicBaseUrl: null, instance: 'phixflow' });
     }
