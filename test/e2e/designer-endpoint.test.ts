@@ -83,4 +83,17 @@ describe('building an API endpoint in the designer', () => {
     await eventually(async () => expect(await nodeCard(page, filter).getAttribute('aria-invalid')).toBe(null));
     expect(problems).toEqual([]);
   });
+
+  it('narrows the palette to the node types matching a search', async () => {
+    const { page, problems } = await openDesigner(suite.browser, suite.studio.server);
+    await createEndpoint(page, 'Searched');
+    await page.getByLabel('Search node types').fill('table');
+    expect(await page.locator('.palette-item').allTextContents()).toEqual(['Read Table', 'Save Table']);
+    await page.getByLabel('Search node types').fill('zzz');
+    expect(await page.locator('.palette-empty').textContent()).toContain('No node type matches');
+    await page.getByLabel('Search node types').fill('');
+    expect(await page.locator('.palette-item').count()).toBe(14);
+    expect(problems).toEqual([]);
+  });
 });
+

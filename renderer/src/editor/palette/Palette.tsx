@@ -1,5 +1,7 @@
 import { useReactFlow } from '@xyflow/react';
-import type { DragEvent } from 'react';
+import { Search } from 'lucide-react';
+import { useState, type DragEvent } from 'react';
+import { Input, SearchField } from 'react-aria-components';
 import { NODE_CATEGORIES } from '../../../../shared/node-types/node-type.js';
 import { NODE_TYPES } from '../../../../shared/node-types/registry.js';
 import { categoryClass } from '../canvas/ActionflowNodeView.js';
@@ -7,7 +9,12 @@ import { NODE_TYPE_MIME } from '../canvas/FlowCanvas.js';
 import { NodeIcon } from '../canvas/NodeIcon.js';
 import { useFlowEditor } from '../flow-store-context.js';
 
-const GROUPS = NODE_CATEGORIES.map((category) => ({ category, types: NODE_TYPES.filter((type) => type.category === category) })).filter((group) => group.types.length > 0);
+/** The node types matching `search` (label, type or description), by category. */
+function groups(search: string) {
+  const wanted = search.trim().toLowerCase();
+  const matches = NODE_TYPES.filter((type) => !wanted || [type.label, type.type, type.description].some((text) => text.toLowerCase().includes(wanted)));
+  return NODE_CATEGORIES.map((category) => ({ category, types: matches.filter((type) => type.category === category) })).filter((group) => group.types.length > 0);
+}
 
 /**
  * Every node type of the registry, by category. Drag one onto the canvas, or click it (or press
@@ -16,6 +23,8 @@ const GROUPS = NODE_CATEGORIES.map((category) => ({ category, types: NODE_TYPES.
 export function Palette() {
   const { addNode, hasApiInput } = useFlowEditor((state) => ({ addNode: state.addNode, hasApiInput: state.nodes.some((node) => node.data.type === 'apiInput') }));
   const { screenToFlowPosition } = useReactFlow();
+  const [search, setSearch] = useState('');
+  const shown = groups(search);
 
   const addAtCentre = (type: string) => {
     const bounds = document.querySelector('.canvas')?.getBoundingClientRect();
@@ -32,7 +41,12 @@ export function Palette() {
   return (
     <nav className="palette" aria-label="Node types">
       <h2 className="panel-title">Nodes</h2>
-      {GROUPS.map((group) => (
+      <SearchField className="palette-search" aria-label="Search node types" value={search} onChange={setSearch}>
+        <Search size={14} aria-hidden="true" className="palette-search-icon" />
+        <Input className="input palette-search-input" placeholder="Search" />
+      </SearchField>
+      {shown.length === 0 && <p className="palette-empty">No node type matches “{search}”.</p>}
+      {shown.map((group) => (
         <section key={group.category} className="palette-group">
           <h3 className="palette-group-title">{group.category}</h3>
           <ul className="palette-list">
