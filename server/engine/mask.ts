@@ -5,22 +5,24 @@ import { SECRET_MASK } from '../security/secret-masker.js';
  * value, wherever it occurs inside a string, replaced by the mask.
  */
 export function maskValue(value: unknown, secrets: ReadonlySet<string>): unknown {
-  if (typeof value === 'string') return maskText(value, secrets);
+  return maskWith(value, longestFirst(secrets));
+}
+
+function maskWith(value: unknown, secrets: readonly string[]): unknown {
+  if (typeof value === 'string') return replaceSecrets(value, secrets);
   if (value === null || typeof value !== 'object' || typeof value === 'function') return typeof value === 'function' ? undefined : value;
-  if (Array.isArray(value)) return value.map((item) => maskValue(item, secrets));
+  if (Array.isArray(value)) return value.map((item) => maskWith(item, secrets));
   const masked: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(value)) {
     if ((item as { _jsonata_lambda?: unknown } | null)?._jsonata_lambda === true) continue;
-    masked[key] = key.toLowerCase() === 'authorization' ? SECRET_MASK : maskValue(item, secrets);
+    masked[key] = key.toLowerCase() === 'authorization' ? SECRET_MASK : maskWith(item, secrets);
   }
   return masked;
 }
 
 /** `text` with each secret value in it replaced by the mask. */
 export function maskText(text: string, secrets: ReadonlySet<string>): string {
-  let masked = text;
-  for (const secret of secrets) if (secret && masked.includes(secret)) masked = masked.replaceAll(secret, SECRET_MASK);
-  return masked;
+  return replaceSecrets(text, longestFirst(secrets));
 }
 
 /** Text that may hold secret values as they are or as JSON writes them inside a string, masked either way. */
@@ -33,4 +35,19 @@ export function maskSerialized(text: string, secrets: ReadonlySet<string>): stri
     forms.add(JSON.stringify(secret).slice(1, -1));
   }
   return maskText(text, forms);
+}
+
+/**
+ * Longest first: a secret that contains another must be replaced whole, or masking the shorter
+ * one first would leave the rest of the longer one in plain sight.
+ */
+function longestFirst(secrets: ReadonlySet<string>): readonly string[] {
+  const list = [...secrets];
+  return list.length < 2 ? list : list.sort((a, b) => b.length - a.length);
+}
+
+function replaceSecrets(text: string, secrets: readonly string[]): string {
+  let masked = text;
+  for (const secret of secrets) if (secret && masked.includes(secret)) masked = masked.replaceAll(secret, SECRET_MASK);
+  return masked;
 }
