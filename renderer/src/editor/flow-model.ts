@@ -25,16 +25,22 @@ export interface FlowDraft {
   edges: CanvasEdge[];
 }
 
+/** What assistive technology calls a node on the canvas, e.g. "Gateway Found?". */
+export function withAriaLabel(node: CanvasNode): CanvasNode {
+  const label = `${findNodeType(node.data.type)?.label ?? node.data.type} ${node.data.name}`;
+  return node.ariaLabel === label ? node : { ...node, ariaLabel: label };
+}
+
 /** A canvas node for a flow node; the single input of an API endpoint cannot be deleted. */
 export function toCanvasNode(node: Actionflow['nodes'][number]): CanvasNode {
   const singleton = findNodeType(node.type)?.singleton === true;
-  return {
+  return withAriaLabel({
     id: node.id,
     type: CANVAS_NODE_TYPE,
     position: { ...node.position },
     data: { type: node.type, name: node.name, config: node.config, ...(node.ui ? { ui: node.ui } : {}) },
     ...(singleton ? { deletable: false } : {}),
-  };
+  });
 }
 
 /** A canvas edge for a connection: handles are the connection points' names. */

@@ -14,6 +14,7 @@ import {
   type CanvasEdge,
   type CanvasNode,
   type FlowDraft,
+  withAriaLabel,
 } from './flow-model.js';
 import type { FlowEditorData, FlowEditorState } from './flow-store.types.js';
 import { freeId, freeName, numberedId } from './naming.js';
@@ -125,18 +126,18 @@ export function createFlowStore(document: FlowDocument, draft?: { baseRevision: 
             const { nodes } = get();
             const id = freeId(type, new Set(nodes.map((node) => node.id)));
             const name = freeName(declaration.label, new Set(nodes.map((node) => node.data.name)));
-            const node: CanvasNode = {
+            const node: CanvasNode = withAriaLabel({
               id,
               type: CANVAS_NODE_TYPE,
               position: freePosition(position, nodes),
               data: { type, name, config: declaration.defaults() as Record<string, unknown> },
               selected: true,
               ...(declaration.singleton ? { deletable: false } : {}),
-            };
+            });
             set({ nodes: [...nodes.map((n) => (n.selected ? { ...n, selected: false } : n)), node], edges: get().edges.map((e) => (e.selected ? { ...e, selected: false } : e)) });
             return id;
           },
-          updateNode: (id, patch) => withNodes((nodes) => nodes.map((node) => (node.id === id ? { ...node, data: { ...node.data, ...patch } } : node))),
+          updateNode: (id, patch) => withNodes((nodes) => nodes.map((node) => (node.id === id ? withAriaLabel({ ...node, data: { ...node.data, ...patch } }) : node))),
           updateFlow: (patch) => set(patch),
           selectOnly: (id) => {
             set({
@@ -157,7 +158,7 @@ export function createFlowStore(document: FlowDocument, draft?: { baseRevision: 
             const { nodes, edges } = get();
             const added = pastedNodes(clipboard, nodes, edges);
             set({
-              nodes: [...nodes.map((node) => (node.selected ? { ...node, selected: false } : node)), ...added.nodes],
+              nodes: [...nodes.map((node) => (node.selected ? { ...node, selected: false } : node)), ...added.nodes.map(withAriaLabel)],
               edges: [...edges, ...added.edges],
             });
           },

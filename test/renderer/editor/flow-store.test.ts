@@ -31,6 +31,8 @@ describe('the flow editor store', () => {
     expect(nodes[2]!.data.config).toEqual({ attributes: [{ name: 'result', expression: '$' }] });
     expect(nodes[3]!.position).not.toEqual(nodes[2]!.position);
     expect(store.getState().dirty).toBe(true);
+    store.getState().updateNode(second, { name: 'Totals' });
+    expect(store.getState().nodes[3]!.ariaLabel).toBe('Calculate Totals');
   });
 
   it('undoes and redoes each change, and a grouped edit as one step', () => {
