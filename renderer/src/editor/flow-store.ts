@@ -29,7 +29,10 @@ const pickDraft = (state: FlowDraft): FlowDraft => ({
 });
 
 /** The draft without positions and selection: when it is unchanged, the problems are too. */
-const structureKey = (state: FlowDraft) => JSON.stringify({ ...flowFromDraft(state), nodes: flowFromDraft(state).nodes.map(({ position: _p, ...rest }) => rest) });
+function structureKey(state: FlowDraft): string {
+  const flow = flowFromDraft(state);
+  return JSON.stringify({ ...flow, nodes: flow.nodes.map(({ position: _position, ...rest }) => rest) });
+}
 
 const STACK_OFFSET = 32;
 
