@@ -4,6 +4,7 @@ import { createServer, type Server } from 'node:http';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApp } from './app.js';
+import { createRunServices } from './api/run-services.js';
 import type { AppDeps } from './app-deps.js';
 import { systemClock, type Clock } from './clock.js';
 import { DATABASE_FILE, ensureDataDir } from './storage/data-folder.js';
@@ -48,7 +49,8 @@ export interface RunningServer {
 /** Where `vite build` put the designer, seen from this file in `server/` (tests) or `dist/server/` (built). */
 export function defaultRendererDir(): string | undefined {
   const here = dirname(fileURLToPath(import.meta.url));
-  return [resolve(here, '../renderer'), resolve(here, '../dist/renderer')].find((dir) => existsSync(join(dir, 'index.html')));
+  // From source (server/), ../renderer holds the unbuilt page: only a folder with built assets counts.
+  return [resolve(here, '../renderer'), resolve(here, '../dist/renderer')].find((dir) => existsSync(join(dir, 'index.html')) && existsSync(join(dir, 'assets')));
 }
 
 /** The host as it goes in a URL: IPv6 in brackets. */
@@ -72,6 +74,8 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
 
   let port: number | undefined;
   const hasExternalChanges = externalChangeWatcher(db);
+  const secrets = new SecretVault(stores.security, stores.bus, () => keystore.current.secretEncryptionKey);
+  const services = createRunServices({ stores, secrets, clock });
   const deps: AppDeps = {
     stores,
     keystore,
@@ -80,7 +84,8 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     rendererDir: options.rendererDir ?? defaultRendererDir(),
     externalChanges: hasExternalChanges,
     callAuthorizer: apiKeyVerifier({ stores, keystore, clock }),
-    secrets: new SecretVault(stores.security, stores.bus, () => keystore.current.secretEncryptionKey),
+    secrets,
+    services,
     listeningPort: () => port,
   };
   stores.bus.subscribe((kind) => {
@@ -99,6 +104,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       });
     });
   } catch (error) {
+    services.close();
     db.close();
     throw error;
   }
@@ -118,8 +124,12 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       (closing ??= new Promise<void>((resolveClose) => {
         server.close(() => resolveClose());
         server.closeIdleConnections();
+        // Running runs are aborted (their callers get their replies) and console streams end, so connections can close.
+        services.runs.stopAll();
+        services.console.endStreams();
         setTimeout(() => server.closeAllConnections(), 2000).unref();
       }).then(() => {
+        services.close();
         db.close();
       })),
   };
