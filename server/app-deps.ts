@@ -1,4 +1,5 @@
 import type { Clock } from './clock.js';
+import type { RunServices } from './api/run-services.js';
 import type { RunManager } from './engine/run-manager.js';
 import type { CallAuthorizer } from './security/call-authorizer.js';
 import type { SecretResolver } from './security/secret-resolver.js';
@@ -20,8 +21,10 @@ export interface AppDeps {
   callAuthorizer: CallAuthorizer;
   /** Values of secret keys for `_datasource.Name`. */
   secrets: SecretResolver;
-  /** Starts and tracks flow runs; built over `stores` and `secrets`, with logs kept in memory, when absent. */
+  /** Starts and tracks flow runs; built over `stores` and `secrets`, logging to the console, when absent. */
   runs?: RunManager;
+  /** The run manager, the processes poll reads and the System Console; built over `stores` when absent (see `withRunServices`). */
+  services?: RunServices;
   /** The port the server listens on, known once it listens; the admin API's Host check needs it. */
   listeningPort: () => number | undefined;
 }

@@ -3,10 +3,12 @@ import type { AppDeps } from './app-deps.js';
 import { adminRouter } from './admin/admin.router.js';
 import { designerRoutes } from './designer-routes.js';
 import { incomingApiRouter } from './api/incoming-api.router.js';
+import { withRunServices } from './api/run-services.js';
 import { ADMIN_API_PREFIX } from '../shared/urls.js';
 
 /** Builds the Express app (no `listen`): the incoming API, the admin API and the designer. */
-export function createApp(deps: AppDeps): Express {
+export function createApp(given: AppDeps): Express {
+  const deps = withRunServices(given);
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);

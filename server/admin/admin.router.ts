@@ -1,13 +1,14 @@
 import express, { Router, type ErrorRequestHandler } from 'express';
-import type { AppDeps } from '../app-deps.js';
+import type { ServedDeps } from '../api/run-services.js';
 import { StudioError } from '../errors/studio.error.js';
 import { adminAuth } from './admin-auth.js';
+import { consoleRoutes } from './console.routes.js';
 import { securityRoutes } from './security.routes.js';
 import { settingsRoutes } from './settings.routes.js';
 import { workspaceRoutes } from './workspace.routes.js';
 
 /** The admin API the designer and scripts use: token and loopback Host required, JSON in and out. */
-export function adminRouter(deps: AppDeps): Router {
+export function adminRouter(deps: ServedDeps): Router {
   const router = Router();
   router.use(adminAuth(deps));
   router.use((_request, response, next) => {
@@ -18,6 +19,7 @@ export function adminRouter(deps: AppDeps): Router {
   router.use(workspaceRoutes(deps));
   router.use(securityRoutes(deps));
   router.use(settingsRoutes(deps));
+  router.use(consoleRoutes(deps.services));
   router.use((request, response) => {
     response.status(404).json({ message: `no admin route ${request.method} ${request.path}` });
   });

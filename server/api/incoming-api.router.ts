@@ -1,14 +1,12 @@
 import type { Request, RequestHandler, Response } from 'express';
 import { STUDIO_PREFIX } from '../../shared/urls.js';
-import type { AppDeps } from '../app-deps.js';
-import { createFlowEngine } from '../engine/flow-engine.js';
-import { memoryRunLogs } from '../engine/run-log.js';
-import { RunManager } from '../engine/run-manager.js';
 import { parseActionPath, type PathParse } from './action-path.js';
 import { preflightHeaders } from './cors.js';
 import { findEndpoint } from './endpoint-lookup.js';
+import { pollProcess } from './poll.handler.js';
 import { refuse } from './refusal.js';
-import { triggerEndpoint, type TriggerTarget } from './trigger.handler.js';
+import type { ServedDeps } from './run-services.js';
+import { triggerEndpoint } from './trigger.handler.js';
 
 const ALLOW = { allow: 'GET, POST' };
 
@@ -17,8 +15,7 @@ const ALLOW = { allow: 'GET, POST' };
  * looks the flow up itself, so flows come and go without routes being added or removed. Other
  * paths pass on to the designer.
  */
-export function incomingApiRouter(deps: AppDeps): RequestHandler {
-  const runs = deps.runs ?? new RunManager(createFlowEngine(deps.stores, deps.secrets), memoryRunLogs, deps.clock);
+export function incomingApiRouter(deps: ServedDeps): RequestHandler {
   return (request, response, next) => {
     const url = request.originalUrl;
     const question = url.indexOf('?');
@@ -29,29 +26,22 @@ export function incomingApiRouter(deps: AppDeps): RequestHandler {
       next();
       return;
     }
-    answer(deps, runs, parsed, { pathAndQuery: url, query: question < 0 ? '' : url.slice(question + 1) }, request, response).catch(next);
+    answer(deps, parsed, url, question < 0 ? '' : url.slice(question + 1), request, response).catch(next);
   };
 }
 
-async function answer(
-  deps: AppDeps,
-  runs: RunManager,
-  parsed: PathParse,
-  target: TriggerTarget,
-  request: Request,
-  response: Response,
-): Promise<void> {
+async function answer(deps: ServedDeps, parsed: PathParse, pathAndQuery: string, query: string, request: Request, response: Response): Promise<void> {
   if (!parsed.ok) return refuse(response, 400, parsed.message);
   const { path } = parsed;
   const instance = deps.stores.settings.get().instance;
   if (path.instance !== instance) return refuse(response, 404, `there is no instance "${path.instance}" here; the incoming API is at /${instance}/api/1/action/`);
   if (path.kind === 'other') {
-    return refuse(response, 404, `nothing at ${target.pathAndQuery.split('?')[0]}; trigger a flow at /${instance}/api/1/action/{Application}/{Actionflow}/trigger`);
+    return refuse(response, 404, `nothing at ${pathAndQuery.split('?')[0]}; trigger a flow at /${instance}/api/1/action/{Application}/{Actionflow}/trigger`);
   }
   const method = request.method;
   if (method !== 'GET' && method !== 'POST' && method !== 'OPTIONS') return refuse(response, 405, `${method} is not allowed here; use GET or POST`, ALLOW);
 
-  const found = findEndpoint(runs.engine.catalog, path.application, path.actionflow);
+  const found = findEndpoint(deps.services.runs.engine.catalog, path.application, path.actionflow);
   if (!found.ok) return refuse(response, found.status, found.message);
   const endpoint = found.record;
 
@@ -62,6 +52,6 @@ async function answer(
     response.end();
     return;
   }
-  if (path.kind === 'poll') return refuse(response, 404, `no process "${path.processId}" is known for this actionflow`);
-  return triggerEndpoint(deps, runs, endpoint, target, request, response);
+  if (path.kind === 'poll') return pollProcess(deps, endpoint, path.processId, request, response);
+  return triggerEndpoint(deps, endpoint, { pathAndQuery, query, path }, request, response);
 }

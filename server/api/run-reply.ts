@@ -1,30 +1,44 @@
 import type { CompiledFlow } from '../engine/compile-flow.js';
 import { maskSerialized, maskValue } from '../engine/mask.js';
 import { copyValue } from '../engine/record.js';
+import type { SentReply } from '../engine/run-log.js';
 import type { RunOutcome } from '../engine/run-manager.js';
 
 /** A reply as it goes on the wire. */
-export interface Reply {
-  status: number;
-  headers: Record<string, string | string[]>;
-  body: string;
-}
+export type Reply = SentReply;
 
 /** The outcome a console entry records. */
 export type RunStatus = 'Success' | 'Fail' | 'Aborted';
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 
+/** A run's reply, its status as poll and the console report it, and what poll shows of it (a JSON object). */
+export interface RunAnswer {
+  reply: Reply;
+  status: RunStatus;
+  /** JSON: the reply's own fields (`status`, `message`, `data`, `errors`) or, when a `response` node answered, `{status, response}`. */
+  result: string;
+  /** Why an aborted run was aborted, as its message says. */
+  reason?: string;
+}
+
+const ABORT_REPLIES = {
+  timeout: { status: 504, message: (deadlineMs: number) => `timed out after ${deadlineMs} ms` },
+  stopped: { status: 503, message: () => 'stopped' },
+  shutdown: { status: 503, message: () => 'the server is stopping' },
+} as const;
+
 /**
  * The reply to a run (DESIGN §5): the `response` node's when one answered, else JSON decided in
  * order: timed out 504, stopped 503, every record failed 500, outputs connected but none reached
  * 400, otherwise 200 with `data` (and `errors` when any record failed). Secret values the run used
- * are masked wherever they would appear.
+ * are masked wherever they would appear. `deadlineMs` is how long the run was allowed.
  */
-export function runReply(outcome: RunOutcome, processId: string, timeoutMs: number, flow: CompiledFlow): { reply: Reply; status: RunStatus } {
+export function runReply(outcome: RunOutcome, processId: string, deadlineMs: number, flow: CompiledFlow): RunAnswer {
   if (outcome.status === 'aborted') {
-    const message = outcome.reason === 'timeout' ? `timed out after ${timeoutMs} ms` : 'stopped';
-    return json(outcome.reason === 'timeout' ? 504 : 503, 'Aborted', { processId, message });
+    const abort = ABORT_REPLIES[outcome.reason];
+    const message = abort.message(deadlineMs);
+    return { ...json(abort.status, 'Aborted', { processId, message }), reason: message };
   }
   if (outcome.status === 'crashed') return json(500, 'Fail', { processId, message: `internal error: ${outcome.message}` });
 
@@ -32,7 +46,10 @@ export function runReply(outcome: RunOutcome, processId: string, timeoutMs: numb
   if (response) {
     const sent = { ...response.headers, 'content-type': response.contentType };
     const headers = secrets.size === 0 ? sent : (maskValue(sent, secrets) as Reply['headers']);
-    return { reply: { status: response.statusCode, headers, body: maskSerialized(response.body, secrets) }, status: 'Success' };
+    const body = maskSerialized(response.body, secrets);
+    const contentType = maskSerialized(response.contentType, secrets);
+    const result = jsonText({ status: 'Success', response: { statusCode: response.statusCode, headers, contentType, body } });
+    return { reply: { status: response.statusCode, headers, body }, status: 'Success', result };
   }
   if (errors.length > 0 && completed === 0) return json(500, 'Fail', { processId, message: errors[0]!.message, errors }, secrets);
   const data = Object.fromEntries(flow.outputNames.map((name) => [name, outputs.get(name) ?? []]));
@@ -42,9 +59,10 @@ export function runReply(outcome: RunOutcome, processId: string, timeoutMs: numb
   return json(200, 'Success', { processId, data, ...(errors.length > 0 ? { errors } : {}) }, secrets);
 }
 
-function json(status: number, runStatus: RunStatus, fields: Record<string, unknown>, secrets: ReadonlySet<string> = NO_SECRETS): { reply: Reply; status: RunStatus } {
+/** A JSON reply; its body doubles as what poll shows, which adds the run's times to it. */
+function json(status: number, runStatus: RunStatus, fields: Record<string, unknown>, secrets: ReadonlySet<string> = NO_SECRETS): RunAnswer {
   const body = maskSerialized(jsonText({ status: runStatus, ...fields }), secrets);
-  return { reply: { status, headers: { 'content-type': JSON_TYPE }, body }, status: runStatus };
+  return { reply: { status, headers: { 'content-type': JSON_TYPE }, body }, status: runStatus, result: body };
 }
 
 const NO_SECRETS: ReadonlySet<string> = new Set();

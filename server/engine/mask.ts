@@ -27,14 +27,19 @@ export function maskText(text: string, secrets: ReadonlySet<string>): string {
 
 /** Text that may hold secret values as they are or as JSON writes them inside a string, masked either way. */
 export function maskSerialized(text: string, secrets: ReadonlySet<string>): string {
-  if (secrets.size === 0) return text;
+  return secrets.size === 0 ? text : serializedMasker(secrets)(text);
+}
+
+/** Masks texts as `maskSerialized` does, with the forms of the secrets worked out once for many texts. */
+export function serializedMasker(secrets: Iterable<string>): (text: string) => string {
   const forms = new Set<string>();
   for (const secret of secrets) {
     if (!secret) continue;
     forms.add(secret);
     forms.add(JSON.stringify(secret).slice(1, -1));
   }
-  return maskText(text, forms);
+  const ordered = longestFirst(forms);
+  return (text) => replaceSecrets(text, ordered);
 }
 
 /**

@@ -9,20 +9,28 @@ export interface RunMessage {
   at: number;
 }
 
+/** A reply as it went to the caller. */
+export interface SentReply {
+  status: number;
+  headers: Record<string, string | string[]>;
+  body: string;
+}
+
 /** How a run ended, as its console entry records it. */
-export interface RunSummary {
+export interface RunEnd {
   status: 'Success' | 'Fail' | 'Aborted';
-  /** The HTTP status of the reply as sent. */
-  replyStatus: number;
-  replyBytes: number;
   finishedAt: number;
+  /** Why an aborted run was aborted ("stopped", "timed out after 500 ms"). */
+  reason?: string;
 }
 
 /** Where a run writes its messages; one per run, shared by the flows it calls. */
 export interface RunLog {
   add(kind: RunMessageKind, text: string, details?: unknown): void;
-  /** The run has ended and its reply was sent. */
-  finish(summary: RunSummary): void;
+  /** The reply as sent: a `Response` message kept even when the log is full, and the entry's reply status and size. */
+  replied(reply: SentReply, text: string): void;
+  /** The run has ended (after its reply, or long after a 202 in async mode). */
+  finish(end: RunEnd): void;
 }
 
 /** What a console entry knows about a run when it starts. */
@@ -43,12 +51,18 @@ export type RunLogFactory = (entry: RunEntry) => RunLog;
 /** Messages a memory log keeps; a runaway `$debug` in a large split must not fill the heap. */
 export const MEMORY_LOG_MAX_MESSAGES = 1000;
 
+/** The details of a `Response` message for a reply as sent, its body capped. */
+export function replyDetails(reply: SentReply): { status: number; headers: SentReply['headers']; bytes: number; body: string; truncated?: true } {
+  const { body, truncated } = loggedBody(reply.body);
+  return { status: reply.status, headers: reply.headers, bytes: Buffer.byteLength(reply.body), body, ...(truncated ? { truncated } : {}) };
+}
+
 /** A run log that keeps its messages in memory, for callers that persist nothing. */
 export class MemoryRunLog implements RunLog {
   readonly messages: RunMessage[] = [];
   /** Messages not kept because the log was full. */
   dropped = 0;
-  summary: RunSummary | undefined;
+  end: RunEnd | undefined;
 
   constructor(
     readonly entry: RunEntry | undefined = undefined,
@@ -63,8 +77,12 @@ export class MemoryRunLog implements RunLog {
     this.messages.push(details === undefined ? { kind, text, at: this.now() } : { kind, text, details, at: this.now() });
   }
 
-  finish(summary: RunSummary): void {
-    this.summary = summary;
+  replied(reply: SentReply, text: string): void {
+    this.messages.push({ kind: 'Response', text, details: replyDetails(reply), at: this.now() });
+  }
+
+  finish(end: RunEnd): void {
+    this.end = end;
   }
 }
 

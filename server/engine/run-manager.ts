@@ -39,6 +39,8 @@ export interface RunHandle {
   readonly outcome: Promise<RunOutcome>;
   /** Aborts the run as stopped from the console. */
   stop(): void;
+  /** Aborts the run for `reason` (a no-op once it has ended or been aborted). */
+  abort(reason: AbortReason): void;
 }
 
 /**
@@ -69,6 +71,11 @@ export class RunManager {
     const handle = this.active.get(processId);
     handle?.stop();
     return handle !== undefined;
+  }
+
+  /** Aborts every run still running because the server is stopping; their callers get their replies at once. */
+  stopAll(): void {
+    for (const handle of this.active.values()) handle.abort('shutdown');
   }
 
   start(run: StartRun): RunHandle {
@@ -107,6 +114,7 @@ export class RunManager {
       log,
       outcome,
       stop: () => controller.abort('stopped' satisfies AbortReason),
+      abort: (reason) => controller.abort(reason),
     };
     this.active.set(processId, handle);
     // The first to settle wins: the run's end, or its abort (the work then unwinds on its own).

@@ -115,7 +115,8 @@ export const MIGRATIONS: readonly string[] = [
     reason TEXT,
     error_count INTEGER NOT NULL DEFAULT 0,
     warning_count INTEGER NOT NULL DEFAULT 0,
-    debug_count INTEGER NOT NULL DEFAULT 0
+    debug_count INTEGER NOT NULL DEFAULT 0,
+    dropped_messages INTEGER NOT NULL DEFAULT 0
   );
   CREATE INDEX console_entries_by_start ON console_entries (started_at);
   CREATE INDEX console_entries_by_process ON console_entries (process_id);

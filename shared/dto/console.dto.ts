@@ -74,3 +74,10 @@ export interface ConsolePage {
  * as data, sent when an entry is created and again when it changes (finished, stopped).
  */
 export const CONSOLE_STREAM_EVENT = 'entry';
+
+/**
+ * GET /console/entries/:id?download=1 gives the same ConsoleEntryDetail as an attachment.
+ * POST /console/entries/:id/stop: 202 with the entry's ConsoleEntryDetail once its run is aborted
+ * (status `Aborted`, reason "stopped"; its caller, if still waiting, gets 503); 409 when the entry
+ * is not running; 404 when unknown.
+ */

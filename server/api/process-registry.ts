@@ -1,0 +1,80 @@
+import type { Settings } from '../../shared/schemas/settings.schema.js';
+import type { Clock } from '../clock.js';
+import { SERVER_STOPPED } from '../console/console.service.js';
+import { WriteBehind } from '../console/write-behind.js';
+import type { ProcessRecord, ProcessStatus, ProcessStore } from '../storage/process.store.js';
+
+/** How often processes past their retention are deleted. */
+const PURGE_INTERVAL_MS = 60_000;
+
+export interface ProcessRegistryDeps {
+  store: ProcessStore;
+  clock: Clock;
+  settings: () => Settings;
+}
+
+/**
+ * Every run as poll sees it (DESIGN §5). Running processes live in memory and are written to
+ * studio.db in batches, so a sync run never waits on the disk; `commit` writes at once (an async
+ * run's row must be on disk before its 202). On start, processes a previous server left Running
+ * are marked Aborted. Finished processes expire after the `processRetentionMs` setting.
+ */
+export class ProcessRegistry {
+  private readonly running = new Map<string, ProcessRecord>();
+  private readonly writes: WriteBehind<string, ProcessRecord>;
+  private readonly purgeTimer: NodeJS.Timeout;
+
+  constructor(private readonly deps: ProcessRegistryDeps) {
+    deps.store.abortRunning(deps.clock.now(), JSON.stringify({ status: 'Aborted', message: SERVER_STOPPED }));
+    this.writes = new WriteBehind((batch) => {
+      if (deps.store.open) deps.store.save(batch.values());
+    });
+    this.purge();
+    this.purgeTimer = setInterval(() => this.purge(), PURGE_INTERVAL_MS);
+    this.purgeTimer.unref();
+  }
+
+  /** A run has started. */
+  started(process: Omit<ProcessRecord, 'status' | 'finishedAt' | 'result'>): void {
+    const record: ProcessRecord = { ...process, status: 'Running', finishedAt: null, result: null };
+    this.running.set(record.processId, record);
+    this.writes.put(record.processId, record);
+  }
+
+  /** A run has finished; `result` is what poll shows of it (a JSON object). */
+  finished(processId: string, status: Exclude<ProcessStatus, 'Running'>, result: string): void {
+    const record = this.running.get(processId);
+    if (!record) return;
+    this.running.delete(processId);
+    record.status = status;
+    record.finishedAt = this.deps.clock.now();
+    record.result = result;
+    this.writes.put(processId, record);
+  }
+
+  /** Writes every pending change now. */
+  commit(): void {
+    this.writes.flush();
+  }
+
+  /** The process, unless unknown or expired. */
+  find(processId: string): ProcessRecord | undefined {
+    const record = this.running.get(processId) ?? this.writes.get(processId) ?? (this.deps.store.open ? this.deps.store.find(processId) : undefined);
+    if (!record || (record.finishedAt !== null && record.finishedAt < this.oldestKept())) return undefined;
+    return record;
+  }
+
+  /** Writes what is pending and stops the timers. */
+  close(): void {
+    clearInterval(this.purgeTimer);
+    this.writes.close();
+  }
+
+  private purge(): void {
+    if (this.deps.store.open) this.deps.store.deleteFinishedBefore(this.oldestKept());
+  }
+
+  private oldestKept(): number {
+    return this.deps.clock.now() - this.deps.settings().processRetentionMs;
+  }
+}

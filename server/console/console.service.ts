@@ -1,0 +1,209 @@
+import type { ConsoleEntryDetail, ConsoleEntrySummary, ConsolePage, ConsoleQuery } from '../../shared/dto/console.dto.js';
+import type { Settings } from '../../shared/schemas/settings.schema.js';
+import type { Clock } from '../clock.js';
+import { serializedMasker } from '../engine/mask.js';
+import type { RunEntry, RunLog, SentReply } from '../engine/run-log.js';
+import type { SecretResolver } from '../security/secret-resolver.js';
+import { SECRET_MASK } from '../security/secret-masker.js';
+import type { ConsoleEntryRecord, ConsoleStore } from '../storage/console.store.js';
+import { ConsoleRunLog } from './console-run-log.js';
+import { entryDetail, entrySummary } from './entry-views.js';
+import { storedMessage } from './stored-message.js';
+import { WriteBehind } from './write-behind.js';
+
+/** Why an entry left Running by a server that stopped (or crashed) is Aborted. */
+export const SERVER_STOPPED = 'the server stopped while the run was going on';
+
+/** How often entries past the maximum age are deleted. */
+const AGE_PURGE_INTERVAL_MS = 60_000;
+
+export interface ConsoleServiceDeps {
+  store: ConsoleStore;
+  clock: Clock;
+  settings: () => Settings;
+  /** Every stored secret value is masked in every entry. */
+  secrets: SecretResolver;
+}
+
+/** A call refused before its run (401, 403, 413, 429) on a known flow. */
+export interface RefusedCall {
+  application: string;
+  actionflow: string;
+  mode: 'sync' | 'async';
+  request: { method: string; url: string; contentType: string; bytes: number; headers: Record<string, string | string[]> };
+  reply: SentReply;
+  reason: string;
+}
+
+/** Told of every new and changed entry, and when the console closes. */
+export interface ConsoleSubscriber {
+  entry(summary: ConsoleEntrySummary): void;
+  close(): void;
+}
+
+/**
+ * The System Console (DESIGN §6): an entry per run and per refused call, with its messages.
+ * Live entries are kept in memory and written to studio.db in batches, so the request path never
+ * waits on the disk; entries are masked when written or read, and kept up to the configured
+ * count and age.
+ */
+export class ConsoleService {
+  private nextId: number;
+  /** Entries running, or finished and not written yet. */
+  private readonly live = new Map<number, ConsoleRunLog>();
+  private readonly writes: WriteBehind<number, ConsoleRunLog>;
+  private readonly subscribers = new Set<ConsoleSubscriber>();
+  private readonly purgeTimer: NodeJS.Timeout;
+  /** Rows in console_entries, for the count limit without counting each time. */
+  private stored: number;
+  private masks: { values: readonly string[]; mask: (text: string) => string } | undefined;
+
+  constructor(private readonly deps: ConsoleServiceDeps) {
+    deps.store.abortRunning(SERVER_STOPPED);
+    this.nextId = deps.store.maxId() + 1;
+    this.stored = deps.store.count();
+    this.writes = new WriteBehind((batch) => this.write(batch.values()));
+    this.purge();
+    this.purgeTimer = setInterval(() => this.purge(), AGE_PURGE_INTERVAL_MS);
+    this.purgeTimer.unref();
+  }
+
+  /** Opens the console entry of a run that starts (a `RunLogFactory`). */
+  readonly openRun = (entry: RunEntry): RunLog => {
+    const log = this.open({
+      processId: entry.processId,
+      application: entry.application,
+      actionflow: entry.actionflow,
+      mode: entry.mode,
+      user: entry.user,
+      status: 'Running',
+      startedAt: entry.startedAt,
+      durationMs: null,
+      request: { ...entry.request, url: this.mask(entry.request.url) },
+      reply: null,
+      reason: null,
+    });
+    this.writes.put(log.record.id, log);
+    this.publish(log.record);
+    return log;
+  };
+
+  /** Records a call refused before its run, with its request and the refusal as sent. */
+  refused(call: RefusedCall): void {
+    const { headers, ...request } = call.request;
+    const log = this.open({
+      processId: null,
+      application: call.application,
+      actionflow: call.actionflow,
+      mode: call.mode,
+      user: null,
+      status: 'Refused',
+      startedAt: this.deps.clock.now(),
+      durationMs: 0,
+      request: { ...request, url: this.mask(request.url) },
+      reply: null,
+      reason: null,
+    });
+    const shownHeaders = headers.authorization === undefined ? headers : { ...headers, authorization: SECRET_MASK };
+    log.add('Request', `${request.method} ${request.url}`, { ...request, headers: shownHeaders });
+    log.replied(call.reply, `${call.reply.status} ${call.reason}`);
+    log.record.reason = call.reason;
+    this.ended(log);
+  }
+
+  /** A page of entries, newest first. */
+  list(query: ConsoleQuery): ConsolePage {
+    this.flush();
+    const rows = this.deps.store.list({ ...query, startedSince: this.oldestKept() });
+    const page = rows.slice(0, query.limit).map((row) => entrySummary(this.live.get(row.id)?.record ?? row));
+    return { entries: page, nextBefore: rows.length > query.limit ? page.at(-1)!.id : null };
+  }
+
+  /** One entry with its messages; undefined when unknown or past the retention. */
+  entry(id: number): ConsoleEntryDetail | undefined {
+    const log = this.live.get(id);
+    if (log) {
+      const mask = this.masker();
+      return entryDetail(log.record, log.messages.map((message, index) => storedMessage(message, index + 1, mask)));
+    }
+    const stored = this.deps.store.find(id, this.oldestKept());
+    return stored && entryDetail(stored.entry, stored.messages);
+  }
+
+  /** Tells `subscriber` of every new and changed entry; returns the function that stops it. */
+  subscribe(subscriber: ConsoleSubscriber): () => void {
+    this.subscribers.add(subscriber);
+    return () => this.subscribers.delete(subscriber);
+  }
+
+  /** Writes every pending entry now. */
+  flush(): void {
+    this.writes.flush();
+  }
+
+  /** Ends every subscription (the server is stopping). */
+  endStreams(): void {
+    for (const subscriber of this.subscribers) subscriber.close();
+    this.subscribers.clear();
+  }
+
+  /** Writes what is pending, stops the timers and ends every subscription. */
+  close(): void {
+    clearInterval(this.purgeTimer);
+    this.writes.close();
+    this.endStreams();
+  }
+
+  private open(fields: Omit<ConsoleEntryRecord, 'id' | 'counts' | 'droppedMessages'>): ConsoleRunLog {
+    const record: ConsoleEntryRecord = { id: this.nextId++, ...fields, counts: { errors: 0, warnings: 0, debug: 0 }, droppedMessages: 0 };
+    const log = new ConsoleRunLog(record, this.deps.clock, (ended) => this.ended(ended));
+    this.live.set(record.id, log);
+    return log;
+  }
+
+  private ended(log: ConsoleRunLog): void {
+    this.writes.put(log.record.id, log);
+    this.publish(log.record);
+  }
+
+  private publish(record: ConsoleEntryRecord): void {
+    if (this.subscribers.size === 0) return;
+    const summary = entrySummary(record);
+    for (const subscriber of this.subscribers) subscriber.entry(summary);
+  }
+
+  private write(batch: Iterable<ConsoleRunLog>): void {
+    if (!this.deps.store.open) return;
+    const mask = this.masker();
+    const logs = [...batch];
+    this.deps.store.save(logs.map((log) => ({ entry: log.record, messages: log.finished ? log.messages.map((message, index) => storedMessage(message, index + 1, mask)) : [] })));
+    for (const log of logs) {
+      if (!log.persisted) this.stored++;
+      log.persisted = true;
+      if (log.finished && this.live.get(log.record.id) === log) this.live.delete(log.record.id);
+    }
+    if (this.stored > this.deps.settings().consoleMaxEntries) this.purge();
+  }
+
+  /** Deletes entries past the maximum age or beyond the maximum count, with their messages. */
+  private purge(): void {
+    if (!this.deps.store.open) return;
+    const { consoleMaxEntries } = this.deps.settings();
+    this.stored -= this.deps.store.purge(consoleMaxEntries, this.oldestKept());
+  }
+
+  private oldestKept(): number {
+    return this.deps.clock.now() - this.deps.settings().consoleMaxAgeMs;
+  }
+
+  private mask(text: string): string {
+    return this.masker()(text);
+  }
+
+  /** Masks every stored secret value; rebuilt when the values change. */
+  private masker(): (text: string) => string {
+    const values = this.deps.secrets.knownValues?.() ?? [];
+    if (this.masks?.values !== values) this.masks = { values, mask: serializedMasker(values) };
+    return this.masks.mask;
+  }
+}

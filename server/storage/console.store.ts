@@ -1,0 +1,185 @@
+import type { ConsoleEntrySummary, ConsoleMessageKind, ConsoleStatus } from '../../shared/dto/console.dto.js';
+import type { Db } from './database.js';
+
+/** A console entry as stored: the summary the admin API shows, with times in epoch milliseconds. */
+export type ConsoleEntryRecord = Omit<ConsoleEntrySummary, 'startedAt'> & {
+  startedAt: number;
+  droppedMessages: number;
+};
+
+/** A message as stored: its details already masked, capped and serialized. */
+export interface StoredMessage {
+  seq: number;
+  kind: ConsoleMessageKind;
+  text: string;
+  /** JSON text, or null when the message has none. */
+  details: string | null;
+  at: number;
+}
+
+/** What the list shows: filters, paging, and the oldest start still kept. */
+export interface ConsoleListQuery {
+  application?: string | undefined;
+  actionflow?: string | undefined;
+  status?: ConsoleStatus | undefined;
+  q?: string | undefined;
+  before?: number | undefined;
+  limit: number;
+  startedSince: number;
+}
+
+interface EntryRow {
+  id: number;
+  process_id: string | null;
+  application: string;
+  actionflow: string;
+  mode: 'sync' | 'async';
+  user_name: string | null;
+  status: ConsoleStatus;
+  started_at: number;
+  duration_ms: number | null;
+  request: string;
+  reply: string | null;
+  reason: string | null;
+  error_count: number;
+  warning_count: number;
+  debug_count: number;
+  dropped_messages: number;
+}
+
+const toRecord = (row: EntryRow): ConsoleEntryRecord => ({
+  id: row.id,
+  processId: row.process_id,
+  application: row.application,
+  actionflow: row.actionflow,
+  mode: row.mode,
+  user: row.user_name,
+  status: row.status,
+  startedAt: row.started_at,
+  durationMs: row.duration_ms,
+  request: JSON.parse(row.request) as ConsoleEntryRecord['request'],
+  reply: row.reply === null ? null : (JSON.parse(row.reply) as ConsoleEntryRecord['reply']),
+  reason: row.reason,
+  counts: { errors: row.error_count, warnings: row.warning_count, debug: row.debug_count },
+  droppedMessages: row.dropped_messages,
+});
+
+const toRow = (entry: ConsoleEntryRecord) => ({
+  id: entry.id,
+  processId: entry.processId,
+  application: entry.application,
+  actionflow: entry.actionflow,
+  mode: entry.mode,
+  user: entry.user,
+  status: entry.status,
+  startedAt: entry.startedAt,
+  durationMs: entry.durationMs,
+  request: JSON.stringify(entry.request),
+  reply: entry.reply === null ? null : JSON.stringify(entry.reply),
+  reason: entry.reason,
+  errors: entry.counts.errors,
+  warnings: entry.counts.warnings,
+  debug: entry.counts.debug,
+  dropped: entry.droppedMessages,
+});
+
+const EXACT_FILTERS = {
+  application: 'application = @application',
+  actionflow: 'actionflow = @actionflow',
+  status: 'status = @status',
+  before: 'id < @before',
+} as const;
+
+/** `%text%` for LIKE, with the wildcards in `text` taken literally. */
+const containing = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** The System Console's entries and messages in studio.db, written in batches by the console service. */
+export class ConsoleStore {
+  private readonly upsertEntry;
+  private readonly insertMessage;
+  private readonly selectEntry;
+  private readonly selectMessages;
+  private readonly selectMaxId;
+  private readonly countEntries;
+  private readonly abortLeftRunning;
+  private readonly deleteBeyondCount;
+  private readonly deleteOlder;
+
+  constructor(private readonly db: Db) {
+    this.upsertEntry = db.prepare(
+      `INSERT INTO console_entries (id, process_id, application, actionflow, mode, user_name, status, started_at, duration_ms, request, reply, reason,
+         error_count, warning_count, debug_count, dropped_messages)
+       VALUES (@id, @processId, @application, @actionflow, @mode, @user, @status, @startedAt, @durationMs, @request, @reply, @reason,
+         @errors, @warnings, @debug, @dropped)
+       ON CONFLICT (id) DO UPDATE SET user_name = excluded.user_name, status = excluded.status, duration_ms = excluded.duration_ms,
+         reply = excluded.reply, reason = excluded.reason, error_count = excluded.error_count, warning_count = excluded.warning_count,
+         debug_count = excluded.debug_count, dropped_messages = excluded.dropped_messages`,
+    );
+    this.insertMessage = db.prepare('INSERT OR REPLACE INTO console_messages (entry_id, seq, kind, text, details, at) VALUES (?, ?, ?, ?, ?, ?)');
+    this.selectEntry = db.prepare<[number, number], EntryRow>('SELECT * FROM console_entries WHERE id = ? AND started_at >= ?');
+    this.selectMessages = db.prepare<[number], StoredMessage>('SELECT seq, kind, text, details, at FROM console_messages WHERE entry_id = ? ORDER BY seq');
+    this.selectMaxId = db.prepare<[], number>('SELECT COALESCE(MAX(id), 0) FROM console_entries').pluck();
+    this.countEntries = db.prepare<[], number>('SELECT COUNT(*) FROM console_entries').pluck();
+    this.abortLeftRunning = db.prepare<[string]>("UPDATE console_entries SET status = 'Aborted', reason = ? WHERE status = 'Running'");
+    this.deleteBeyondCount = db.prepare<[number]>('DELETE FROM console_entries WHERE id <= (SELECT id FROM console_entries ORDER BY id DESC LIMIT 1 OFFSET ?)');
+    this.deleteOlder = db.prepare<[number]>('DELETE FROM console_entries WHERE started_at < ?');
+  }
+
+  /** False once the database is closed: nothing more can be written. */
+  get open(): boolean {
+    return this.db.open;
+  }
+
+  /** The highest entry id so far (0 when none): new entries take ids above it. */
+  maxId(): number {
+    return this.selectMaxId.get()!;
+  }
+
+  count(): number {
+    return this.countEntries.get()!;
+  }
+
+  /** Writes new and changed entries, and the messages given with them, in one transaction. */
+  save(batch: Iterable<{ entry: ConsoleEntryRecord; messages: readonly StoredMessage[] }>): void {
+    this.db.transaction(() => {
+      for (const { entry, messages } of batch) {
+        this.upsertEntry.run(toRow(entry));
+        for (const message of messages) this.insertMessage.run(entry.id, message.seq, message.kind, message.text, message.details, message.at);
+      }
+    })();
+  }
+
+  /** One entry started since `startedSince`, with its messages. */
+  find(id: number, startedSince: number): { entry: ConsoleEntryRecord; messages: StoredMessage[] } | undefined {
+    const row = this.selectEntry.get(id, startedSince);
+    return row && { entry: toRecord(row), messages: this.selectMessages.all(id) };
+  }
+
+  /** Entries newest first, filtered; `limit + 1` are read so the caller knows whether more follow. */
+  list(query: ConsoleListQuery): ConsoleEntryRecord[] {
+    const where = ['started_at >= @startedSince'];
+    const params: Record<string, unknown> = { startedSince: query.startedSince, limit: query.limit + 1 };
+    for (const [key, clause] of Object.entries(EXACT_FILTERS) as [keyof typeof EXACT_FILTERS, string][]) {
+      if (query[key] === undefined) continue;
+      where.push(clause);
+      params[key] = query[key];
+    }
+    if (query.q) {
+      where.push(`(json_extract(request, '$.url') LIKE @q ESCAPE '\\' OR user_name LIKE @q ESCAPE '\\' OR reason LIKE @q ESCAPE '\\'
+        OR EXISTS (SELECT 1 FROM console_messages m WHERE m.entry_id = console_entries.id AND m.text LIKE @q ESCAPE '\\'))`);
+      params.q = containing(query.q);
+    }
+    const sql = `SELECT * FROM console_entries WHERE ${where.join(' AND ')} ORDER BY id DESC LIMIT @limit`;
+    return this.db.prepare<[Record<string, unknown>], EntryRow>(sql).all(params).map(toRecord);
+  }
+
+  /** Marks entries still Running as Aborted with `reason` (on start: no run survives the server); returns how many. */
+  abortRunning(reason: string): number {
+    return this.abortLeftRunning.run(reason).changes;
+  }
+
+  /** Keeps the newest `maxEntries` entries started since `startedSince`, deleting the rest with their messages; returns how many went. */
+  purge(maxEntries: number, startedSince: number): number {
+    return this.db.transaction(() => this.deleteOlder.run(startedSince).changes + this.deleteBeyondCount.run(maxEntries).changes)();
+  }
+}

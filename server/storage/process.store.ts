@@ -1,0 +1,89 @@
+import type { Db } from './database.js';
+
+/** A run's state as poll reports it (DESIGN §5). */
+export type ProcessStatus = 'Running' | 'Success' | 'Fail' | 'Aborted';
+
+/** One run of a flow, kept so that it can be polled until it expires. */
+export interface ProcessRecord {
+  processId: string;
+  application: string;
+  actionflow: string;
+  mode: 'sync' | 'async';
+  /** Who performed the run; on a keyed flow only this user may poll it. */
+  user: string;
+  status: ProcessStatus;
+  startedAt: number;
+  finishedAt: number | null;
+  /** What poll adds for a finished run, as a JSON object (message, data, errors, response); null while running. */
+  result: string | null;
+}
+
+interface ProcessRow {
+  id: string;
+  application: string;
+  actionflow: string;
+  mode: 'sync' | 'async';
+  user_name: string;
+  status: ProcessStatus;
+  started_at: number;
+  finished_at: number | null;
+  result: string | null;
+}
+
+const toRecord = (row: ProcessRow): ProcessRecord => ({
+  processId: row.id,
+  application: row.application,
+  actionflow: row.actionflow,
+  mode: row.mode,
+  user: row.user_name,
+  status: row.status,
+  startedAt: row.started_at,
+  finishedAt: row.finished_at,
+  result: row.result,
+});
+
+/** Processes in studio.db: written in batches by the process registry, read by poll. */
+export class ProcessStore {
+  private readonly upsert;
+  private readonly selectOne;
+  private readonly abortLeftRunning;
+  private readonly deleteExpired;
+
+  constructor(private readonly db: Db) {
+    this.upsert = db.prepare(
+      `INSERT INTO processes (id, application, actionflow, mode, user_name, status, started_at, finished_at, result)
+       VALUES (@processId, @application, @actionflow, @mode, @user, @status, @startedAt, @finishedAt, @result)
+       ON CONFLICT (id) DO UPDATE SET status = excluded.status, finished_at = excluded.finished_at, result = excluded.result`,
+    );
+    this.selectOne = db.prepare<[string], ProcessRow>('SELECT * FROM processes WHERE id = ?');
+    this.abortLeftRunning = db.prepare<[number, string]>("UPDATE processes SET status = 'Aborted', finished_at = ?, result = ? WHERE finished_at IS NULL");
+    this.deleteExpired = db.prepare<[number]>('DELETE FROM processes WHERE finished_at < ?');
+  }
+
+  /** False once the database is closed: nothing more can be written. */
+  get open(): boolean {
+    return this.db.open;
+  }
+
+  /** Writes new and changed processes in one transaction. */
+  save(records: Iterable<ProcessRecord>): void {
+    this.db.transaction(() => {
+      for (const record of records) this.upsert.run(record);
+    })();
+  }
+
+  find(processId: string): ProcessRecord | undefined {
+    const row = this.selectOne.get(processId);
+    return row && toRecord(row);
+  }
+
+  /** Marks every process still Running as Aborted with `result` (on start: no run survives the server); returns how many. */
+  abortRunning(finishedAt: number, result: string): number {
+    return this.abortLeftRunning.run(finishedAt, result).changes;
+  }
+
+  /** Deletes processes that finished before `cutoff`; returns how many. */
+  deleteFinishedBefore(cutoff: number): number {
+    return this.deleteExpired.run(cutoff).changes;
+  }
+}
