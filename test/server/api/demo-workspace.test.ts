@@ -26,10 +26,14 @@ describe('the Demo workspace endpoints', () => {
 
     const byCountry = await send(server.url, trigger('Demo', 'Companies By Country'), { method: 'GET' });
     expect(byCountry.body.data.countries).toEqual([
-      { country: 'DE', count: 11 },
-      { country: 'JP', count: 12 },
-      { country: 'UK', count: 12 },
-      { country: 'US', count: 1 },
+      { country: 'DE', count: 4 },
+      { country: 'ES', count: 4 },
+      { country: 'FR', count: 5 },
+      { country: 'IE', count: 4 },
+      { country: 'JP', count: 4 },
+      { country: 'NL', count: 4 },
+      { country: 'UK', count: 5 },
+      { country: 'US', count: 6 },
     ]);
   });
 });
