@@ -122,9 +122,14 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     stores,
     close: () =>
       (closing ??= new Promise<void>((resolveClose) => {
-        server.close(() => resolveClose());
+        // Running runs are aborted (their callers get their replies) and console streams end; each
+        // connection is closed as soon as it falls idle, and any left after 2 s are cut.
+        const sweep = setInterval(() => server.closeIdleConnections(), 25);
+        server.close(() => {
+          clearInterval(sweep);
+          resolveClose();
+        });
         server.closeIdleConnections();
-        // Running runs are aborted (their callers get their replies) and console streams end, so connections can close.
         services.runs.stopAll();
         services.console.endStreams();
         setTimeout(() => server.closeAllConnections(), 2000).unref();
