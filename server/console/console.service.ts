@@ -14,7 +14,7 @@ import { WriteBehind } from './write-behind.js';
 /** Why an entry left Running by a server that stopped (or crashed) is Aborted. */
 export const SERVER_STOPPED = 'the server stopped while the run was going on';
 
-/** How often entries past the maximum age are deleted. */
+/** How often entries past the maximum age are deleted while none is being written (each write deletes them too). */
 const AGE_PURGE_INTERVAL_MS = 60_000;
 
 export interface ConsoleServiceDeps {
@@ -182,14 +182,15 @@ export class ConsoleService {
       log.persisted = true;
       if (log.finished && this.live.get(log.record.id) === log) this.live.delete(log.record.id);
     }
-    if (this.stored > this.deps.settings().consoleMaxEntries) this.purge();
+    this.purge();
   }
 
-  /** Deletes entries past the maximum age or beyond the maximum count, with their messages. */
+  /** Deletes entries past the maximum age (an index lookup when there are none) or beyond the maximum count, with their messages. */
   private purge(): void {
     if (!this.deps.store.open) return;
+    this.stored -= this.deps.store.deleteStartedBefore(this.oldestKept());
     const { consoleMaxEntries } = this.deps.settings();
-    this.stored -= this.deps.store.purge(consoleMaxEntries, this.oldestKept());
+    if (this.stored > consoleMaxEntries) this.stored -= this.deps.store.keepNewest(consoleMaxEntries);
   }
 
   private oldestKept(): number {

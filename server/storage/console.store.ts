@@ -178,8 +178,13 @@ export class ConsoleStore {
     return this.abortLeftRunning.run(reason).changes;
   }
 
-  /** Keeps the newest `maxEntries` entries started since `startedSince`, deleting the rest with their messages; returns how many went. */
-  purge(maxEntries: number, startedSince: number): number {
-    return this.db.transaction(() => this.deleteOlder.run(startedSince).changes + this.deleteBeyondCount.run(maxEntries).changes)();
+  /** Deletes entries started before `cutoff`, with their messages; returns how many went. */
+  deleteStartedBefore(cutoff: number): number {
+    return this.deleteOlder.run(cutoff).changes;
+  }
+
+  /** Deletes all but the newest `maxEntries` entries, with their messages; returns how many went. */
+  keepNewest(maxEntries: number): number {
+    return this.deleteBeyondCount.run(maxEntries).changes;
   }
 }

@@ -9,7 +9,8 @@ import { admin, runningServer } from '../../support/running-server.js';
 
 /**
  * Calls over real HTTP and CLI runs in a second process, each kept so that a test can search
- * everything a suite produced (replies, exports, CLI output, console lines) for what must not leak.
+ * everything a suite produced (replies, exports, CLI output, console lines, System Console
+ * entries) for what must not leak.
  */
 
 const seen: { what: string; text: string }[] = [];
@@ -73,13 +74,30 @@ export function trigger(server: RunningServer, application: string, actionflow: 
         response.on('data', (chunk: string) => (text += chunk));
         response.on('end', () => {
           seen.push({ what: `reply to ${application}/${actionflow}`, text: text + JSON.stringify(response.headers) });
-          resolve({ status: response.statusCode!, headers: response.headers, body: text ? JSON.parse(text) : undefined });
+          const reply = { status: response.statusCode!, headers: response.headers, body: text ? JSON.parse(text) : undefined };
+          keepConsole(server).then(() => resolve(reply), reject);
         });
       },
     );
     req.on('error', reject);
     req.end('{}');
   });
+}
+
+const keptEntries = new WeakMap<RunningServer, Map<number, string>>();
+
+/** Keeps the server's console (the list, and each entry with its messages once finished) for the final search. */
+async function keepConsole(server: RunningServer): Promise<void> {
+  const page = await admin(server, 'GET', '/console/entries?limit=200');
+  seen.push({ what: 'console list', text: JSON.stringify(page.body) });
+  const kept = keptEntries.get(server) ?? new Map<number, string>();
+  keptEntries.set(server, kept);
+  for (const summary of page.body.entries as { id: number; status: string; application: string; actionflow: string }[]) {
+    if (kept.get(summary.id) === summary.status) continue;
+    kept.set(summary.id, summary.status);
+    const detail = await admin(server, 'GET', `/console/entries/${summary.id}`);
+    seen.push({ what: `console entry ${summary.id} of ${summary.application}/${summary.actionflow}`, text: JSON.stringify(detail.body) });
+  }
 }
 
 /** The admin API, keeping the reply for the final search. */
