@@ -51,6 +51,30 @@ export class AdminTransport {
     }
     return body as T;
   }
+
+  /**
+   * Opens a long-lived reply (the console's event stream) with the session token and hands back its
+   * body to read as it arrives; `signal` closes it. A refusal is an `ApiError`.
+   */
+  async openStream(path: string, signal: AbortSignal): Promise<ReadableStream<Uint8Array>> {
+    let response: Response;
+    try {
+      response = await fetch(`${this.session.baseUrl}${ADMIN_API_PREFIX}${path}`, {
+        headers: { authorization: `Bearer ${this.session.token}`, accept: 'text/event-stream' },
+        cache: 'no-store',
+        signal,
+      });
+    } catch (error) {
+      if (signal.aborted) throw error;
+      throw new ApiError(0, 'the server cannot be reached; it may be stopped or restarting');
+    }
+    if (response.status === 401) this.onReachability('unauthorized');
+    if (!response.ok || !response.body) {
+      const body = parseJson(await response.text().catch(() => ''));
+      throw new ApiError(response.status, typeof body?.message === 'string' ? body.message : `the server answered ${response.status}`);
+    }
+    return response.body;
+  }
 }
 
 function parseJson(text: string): Record<string, any> | undefined {

@@ -9,6 +9,8 @@ import type { Column } from '../../../shared/schemas/table.schema.js';
 import type { Settings } from '../../../shared/schemas/settings.schema.js';
 import { ApiError } from './api-error.js';
 import type { AdminTransport } from './admin-transport.js';
+import { ConsoleClient } from './console-client.js';
+import { TableClient } from './table-client.js';
 
 const app = (name: string) => `/applications/${encodeURIComponent(name)}`;
 const flowPath = (application: string, flow: string) => `${app(application)}/actionflows/${encodeURIComponent(flow)}`;
@@ -17,7 +19,15 @@ const confirm = (yes: boolean) => ({ confirm: yes ? 'true' : undefined });
 
 /** The designer's typed view of the admin API (`/_studio/api/v1`): every call the UI makes is here. */
 export class StudioClient {
-  constructor(private readonly transport: AdminTransport) {}
+  /** The System Console: entries, their messages, the live stream, stop. */
+  readonly console: ConsoleClient;
+  /** A table's columns and rows. */
+  readonly tables: TableClient;
+
+  constructor(private readonly transport: AdminTransport) {
+    this.console = new ConsoleClient(transport);
+    this.tables = new TableClient(transport);
+  }
 
   workspace(): Promise<WorkspaceSummary> {
     return this.transport.request('GET', '/workspace');
