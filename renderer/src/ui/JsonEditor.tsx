@@ -1,0 +1,80 @@
+import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
+import { json, jsonParseLinter } from '@codemirror/lang-json';
+import { syntaxHighlighting } from '@codemirror/language';
+import { linter } from '@codemirror/lint';
+import { EditorState } from '@codemirror/state';
+import { EditorView, keymap, lineNumbers } from '@codemirror/view';
+import { classHighlighter } from '@lezer/highlight';
+import { useEffect, useRef } from 'react';
+import { editorShadowRoot } from '../editor/expression/editor-shadow-root.js';
+
+export interface JsonEditorProps {
+  /** Read by assistive technology (the editor lives in a shadow root, out of reach of a `<label for>`). */
+  label: string;
+  value: string;
+  onChange?(value: string): void;
+  /** Shows the text, highlighted, without letting it be edited. */
+  readOnly?: boolean;
+  /** Underlines JSON that does not parse (for a body that is meant to be JSON). */
+  lint?: boolean;
+  className?: string;
+  testId?: string;
+}
+
+/**
+ * A CodeMirror editor for JSON (`@codemirror/lang-json`): highlighting by CSS class, line numbers,
+ * undo, and JSON parse errors underlined. Mounted in a shadow root like the expression editors, so
+ * the strict CSP holds. Fills the height of its box.
+ */
+export function JsonEditor({ label, value, onChange, readOnly = false, lint = false, className, testId }: JsonEditorProps) {
+  const host = useRef<HTMLDivElement>(null);
+  const view = useRef<EditorView | null>(null);
+  const changed = useRef(onChange);
+  changed.current = onChange;
+
+  useEffect(() => {
+    const root = editorShadowRoot(host.current!);
+    const mount = document.createElement('div');
+    mount.className = 'cm-json';
+    root.append(mount);
+    const editor = new EditorView({
+      parent: mount,
+      root,
+      state: EditorState.create({
+        doc: value,
+        extensions: [
+          lineNumbers(),
+          json(),
+          syntaxHighlighting(classHighlighter),
+          EditorView.lineWrapping,
+          EditorView.contentAttributes.of({ 'aria-label': label, 'aria-multiline': 'true', ...(readOnly ? { 'aria-readonly': 'true' } : {}) }),
+          ...(readOnly
+            ? [EditorState.readOnly.of(true)]
+            : [
+                history(),
+                keymap.of([...defaultKeymap, ...historyKeymap]),
+                ...(lint ? [linter(jsonParseLinter(), { delay: 300 })] : []),
+                EditorView.updateListener.of((update) => {
+                  if (update.docChanged) changed.current?.(update.state.doc.toString());
+                }),
+              ]),
+        ],
+      }),
+    });
+    view.current = editor;
+    return () => {
+      editor.destroy();
+      mount.remove();
+      view.current = null;
+    };
+    // The editor is made once per label and mode; later values arrive through the effect below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [label, readOnly, lint]);
+
+  useEffect(() => {
+    const editor = view.current;
+    if (editor && editor.state.doc.toString() !== value) editor.dispatch({ changes: { from: 0, to: editor.state.doc.length, insert: value } });
+  }, [value]);
+
+  return <div ref={host} className={['json-editor', className].filter(Boolean).join(' ')} data-testid={testId} />;
+}
