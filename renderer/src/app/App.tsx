@@ -7,7 +7,7 @@ import { useStudioStore } from '../state/studio-store.js';
 import { watchSystemTheme } from '../state/theme.slice.js';
 import { Notifications } from '../ui/notifications.js';
 import { AdminView } from '../views/AdminView.js';
-import { TableView } from '../views/TableView.js';
+import { TableView } from '../tables/TableView.js';
 import { ConnectionBanner } from './ConnectionBanner.js';
 import { TopBar } from './TopBar.js';
 
