@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { FlowEditorView } from '../editor/FlowEditorView.js';
+import { BottomPanel } from '../editor/panel/BottomPanel.js';
+import { RUN_PANEL_TABS } from '../editor/panel/bottom-panel-tabs.js';
 import { HomeView } from '../home/HomeView.js';
 import { desktopApi } from '../session/read-session.js';
 import { useStudioStore } from '../state/studio-store.js';
@@ -40,6 +42,8 @@ export function App() {
       setThemePreference: state.setThemePreference,
     })),
   );
+  // The canvas has the panel under it (with Problems); every other view has the run tools under it.
+  const onCanvas = useStudioStore((state) => state.route.view === 'flow');
 
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
@@ -47,6 +51,9 @@ export function App() {
   }, [theme]);
 
   useEffect(() => watchSystemTheme(setSystemTheme), [setSystemTheme]);
+
+  // The System Console follows the server's event stream from the start, so no entry is missed.
+  useEffect(() => useStudioStore.getState().startConsole(), []);
 
   useEffect(() => {
     window.addEventListener('popstate', syncRouteFromLocation);
@@ -87,6 +94,7 @@ export function App() {
       <main className="main">
         <CurrentView />
       </main>
+      {!onCanvas && <BottomPanel tabs={RUN_PANEL_TABS} />}
       <Notifications />
     </div>
   );

@@ -1,4 +1,5 @@
 import { useStudioStore } from '../state/studio-store.js';
+import { ConsoleToggle } from './ConsoleToggle.js';
 import { ThemeToggle } from './ThemeToggle.js';
 import { useShallow } from 'zustand/react/shallow';
 
@@ -39,6 +40,7 @@ export function TopBar() {
           <span className="server-status-dot" aria-hidden="true" />
           {reachability === 'online' ? 'Connected' : reachability === 'offline' ? 'Reconnecting…' : 'Session expired'}
         </span>
+        <ConsoleToggle />
         <ThemeToggle />
       </div>
     </header>

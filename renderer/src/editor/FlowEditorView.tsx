@@ -4,6 +4,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { errorMessage } from '../api/api-error.js';
 import { useStudioStore } from '../state/studio-store.js';
 import { Button } from '../ui/Button.js';
+import { useTryItFollowsFlow } from '../try-it/use-try-it-follows-flow.js';
 import { notify } from '../ui/notifications.js';
 import { FlowCanvas } from './canvas/FlowCanvas.js';
 import { ConflictDialog } from './ConflictDialog.js';
@@ -14,6 +15,7 @@ import type { FlowStore } from './flow-store.js';
 import { FlowStoreContext } from './flow-store-context.js';
 import { useKeyboardShortcuts, type Shortcut } from './keyboard-shortcuts.js';
 import { BottomPanel } from './panel/BottomPanel.js';
+import { BOTTOM_PANEL_TABS } from './panel/bottom-panel-tabs.js';
 import { Palette } from './palette/Palette.js';
 import { PropertiesPanel } from './properties/PropertiesPanel.js';
 import { saveFlow } from './save-flow.js';
@@ -23,6 +25,7 @@ import { useFlowDocument } from './use-flow-document.js';
 export function FlowEditorView({ application, flow }: { application: string; flow: string }) {
   const { client, reachability } = useStudioStore(useShallow((state) => ({ client: state.client, reachability: state.reachability })));
   const { load, retry } = useFlowDocument(client, application, flow);
+  useTryItFollowsFlow(application, flow);
   const failed = load.status === 'failed';
   // A flow that could not be opened because the server was away opens once it is back.
   useEffect(() => {
@@ -103,7 +106,7 @@ function FlowEditorLayout({ store }: { store: FlowStore }) {
         <Palette />
         <div className="editor-center">
           <FlowCanvas />
-          <BottomPanel />
+          <BottomPanel tabs={BOTTOM_PANEL_TABS} />
         </div>
         <PropertiesPanel />
       </div>

@@ -3,7 +3,10 @@ import type { ThemePreference } from '../../../shared/preload-api.js';
 import type { Settings } from '../../../shared/schemas/settings.schema.js';
 import type { Reachability } from '../api/admin-transport.js';
 import type { StudioClient } from '../api/studio-client.js';
+import type { ConsoleSlice } from './console.slice.js';
+import type { PanelSlice } from './panel.slice.js';
 import type { Route } from './routes.js';
+import type { TryItSlice } from './try-it.slice.js';
 
 export interface RouteSlice {
   route: Route;
@@ -46,4 +49,4 @@ export interface ThemeSlice {
   setSystemTheme(theme: 'light' | 'dark'): void;
 }
 
-export type StudioState = RouteSlice & ConnectionSlice & WorkspaceSlice & ThemeSlice;
+export type StudioState = RouteSlice & ConnectionSlice & WorkspaceSlice & ThemeSlice & PanelSlice & TryItSlice & ConsoleSlice;

@@ -1,8 +1,10 @@
 import { ChevronDown, ChevronUp } from 'lucide-react';
-import { useState } from 'react';
 import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
+import { useShallow } from 'zustand/react/shallow';
+import { useStudioStore } from '../../state/studio-store.js';
 import { IconButton } from '../../ui/Button.js';
-import { BOTTOM_PANEL_TABS, type BottomPanelTab } from './bottom-panel-tabs.js';
+import type { BottomPanelTab } from './bottom-panel-tabs.js';
+import { PanelResizer } from './PanelResizer.js';
 
 function TabTitle({ tab }: { tab: BottomPanelTab }) {
   const badge = tab.useBadge();
@@ -14,27 +16,40 @@ function TabTitle({ tab }: { tab: BottomPanelTab }) {
   );
 }
 
-/** The panel under the canvas: tabs from `BOTTOM_PANEL_TABS`, collapsible. */
-export function BottomPanel() {
-  const [open, setOpen] = useState(false);
-  const [selected, setSelected] = useState<string>(BOTTOM_PANEL_TABS[0]!.id);
+/**
+ * The panel at the bottom: `tabs` (under the canvas, or under any other view), collapsible and
+ * resizable. Which tab is open, and how tall it is, is shared by every view (the store's panel slice).
+ */
+export function BottomPanel({ tabs }: { tabs: readonly BottomPanelTab[] }) {
+  const { open, tab, height, showPanelTab, setPanelOpen, setPanelHeight } = useStudioStore(
+    useShallow((state) => ({
+      open: state.panelOpen,
+      tab: state.panelTab,
+      height: state.panelHeight,
+      showPanelTab: state.showPanelTab,
+      setPanelOpen: state.setPanelOpen,
+      setPanelHeight: state.setPanelHeight,
+    })),
+  );
+  const selected = tabs.some((candidate) => candidate.id === tab) ? tab : tabs[0]!.id;
   return (
-    <section className={`bottom-panel${open ? ' is-open' : ''}`} aria-label="Panel">
-      <Tabs selectedKey={selected} onSelectionChange={(key) => { setSelected(String(key)); setOpen(true); }} className="bottom-tabs">
+    <section className={`bottom-panel${open ? ' is-open' : ''}`} aria-label="Panel" {...(open ? { style: { height } } : {})}>
+      {open && <PanelResizer height={height} onResize={setPanelHeight} />}
+      <Tabs selectedKey={selected} onSelectionChange={(key) => showPanelTab(String(key))} className="bottom-tabs">
         <div className="bottom-panel-bar">
           <TabList className="tab-list" aria-label="Panel tabs">
-            {BOTTOM_PANEL_TABS.map((tab) => (
-              <Tab key={tab.id} id={tab.id} className="tab">
-                <TabTitle tab={tab} />
+            {tabs.map((candidate) => (
+              <Tab key={candidate.id} id={candidate.id} className="tab">
+                <TabTitle tab={candidate} />
               </Tab>
             ))}
           </TabList>
-          <IconButton label={open ? 'Hide panel' : 'Show panel'} icon={open ? <ChevronDown size={14} /> : <ChevronUp size={14} />} onPress={() => setOpen(!open)} />
+          <IconButton label={open ? 'Hide panel' : 'Show panel'} icon={open ? <ChevronDown size={14} /> : <ChevronUp size={14} />} onPress={() => setPanelOpen(!open)} />
         </div>
         {open &&
-          BOTTOM_PANEL_TABS.map((tab) => (
-            <TabPanel key={tab.id} id={tab.id} className="tab-panel">
-              <tab.Content />
+          tabs.map((candidate) => (
+            <TabPanel key={candidate.id} id={candidate.id} className="tab-panel">
+              <candidate.Content />
             </TabPanel>
           ))}
       </Tabs>

@@ -1,7 +1,9 @@
 import type { ComponentType } from 'react';
+import { CONSOLE_TAB } from '../../console/console-tab.js';
+import { TRY_IT_TAB } from '../../try-it/try-it-tab.js';
 import { ProblemsTab, useProblemCount } from './ProblemsTab.js';
 
-/** A tab of the panel under the canvas. */
+/** A tab of the panel at the bottom. */
 export interface BottomPanelTab {
   id: string;
   title: string;
@@ -10,5 +12,8 @@ export interface BottomPanelTab {
   Content: ComponentType;
 }
 
-/** The tabs under the canvas, in order. Tools that look at runs (Try it, the System Console) join this list. */
-export const BOTTOM_PANEL_TABS: readonly BottomPanelTab[] = [{ id: 'problems', title: 'Problems', useBadge: useProblemCount, Content: ProblemsTab }];
+/** The tools that look at runs: under the canvas, and under every other view. */
+export const RUN_PANEL_TABS: readonly BottomPanelTab[] = [TRY_IT_TAB, CONSOLE_TAB];
+
+/** The tabs under the canvas, in order. */
+export const BOTTOM_PANEL_TABS: readonly BottomPanelTab[] = [{ id: 'problems', title: 'Problems', useBadge: useProblemCount, Content: ProblemsTab }, ...RUN_PANEL_TABS];

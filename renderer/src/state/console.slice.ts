@@ -1,0 +1,167 @@
+import type { StateCreator } from 'zustand';
+import type { ConsoleEntryDetail, ConsoleEntrySummary } from '../../../shared/dto/console.dto.js';
+import { errorMessage } from '../api/api-error.js';
+import { entryTone, matchesFilters, NO_FILTERS, withLiveEntry, withPage, type ConsoleFilters } from '../console/console-entries.js';
+import { followConsoleStream, type ConsoleStreamState } from '../console/console-stream.js';
+import type { EndpointRef } from '../try-it/try-it-request.js';
+import type { StudioState } from './studio-store.types.js';
+
+/** Entries read per page. */
+export const CONSOLE_PAGE_SIZE = 50;
+
+export interface ConsoleSlice {
+  /** The entries listed, newest first, as filtered. */
+  consoleEntries: ConsoleEntrySummary[];
+  /** Where the next older page starts, or null at the end. */
+  consoleNextBefore: number | null;
+  consoleFilters: ConsoleFilters;
+  consoleLoading: boolean;
+  consoleError: string | null;
+  consoleStream: ConsoleStreamState | 'off';
+  consoleSelectedId: number | null;
+  /** The selected entry with its messages. */
+  consoleDetail: ConsoleEntryDetail | null;
+  /** Entries marked red (errors) that arrived while the console was not in view. */
+  consoleUnseen: number;
+  /** Reads the first page and follows the live stream; returns the function that stops it. */
+  startConsole(): () => void;
+  setConsoleFilters(patch: Partial<ConsoleFilters>): void;
+  /** Reads the first page again (with the filters). */
+  reloadConsole(): Promise<void>;
+  loadOlderConsoleEntries(): Promise<void>;
+  selectConsoleEntry(id: number | null): Promise<void>;
+  /** Reads the selected entry again (its messages grow while it runs). */
+  refreshConsoleDetail(): Promise<void>;
+  /** Stops a running entry's run; answers the error message when it could not be stopped. */
+  stopConsoleEntry(id: number): Promise<string | null>;
+  markConsoleSeen(): void;
+  /** Shows the entry of a run in the console (by its process id), else the endpoint's entries. */
+  showConsoleEntryOf(processId: string | null, target: EndpointRef): Promise<void>;
+}
+
+/** The System Console: entries (filtered, paged, kept live by the stream), the selected one, stop. */
+export const createConsoleSlice: StateCreator<StudioState, [], [], ConsoleSlice> = (set, get) => {
+  let pageRequest = 0;
+  let detailRequest = 0;
+  const unseen = new Set<number>();
+  const consoleInView = () => get().panelOpen && get().panelTab === 'console';
+
+  const onEntry = (entry: ConsoleEntrySummary) => {
+    const { consoleEntries, consoleFilters, consoleSelectedId } = get();
+    // An entry turns red when its run ends with errors, which comes as an update of the entry.
+    if (entryTone(entry) === 'error' && !consoleInView()) unseen.add(entry.id);
+    set({ consoleEntries: withLiveEntry(consoleEntries, entry, consoleFilters), consoleUnseen: unseen.size });
+    if (entry.id === consoleSelectedId) void get().refreshConsoleDetail();
+  };
+
+  return {
+    consoleEntries: [],
+    consoleNextBefore: null,
+    consoleFilters: NO_FILTERS,
+    consoleLoading: false,
+    consoleError: null,
+    consoleStream: 'off',
+    consoleSelectedId: null,
+    consoleDetail: null,
+    consoleUnseen: 0,
+    startConsole: () => {
+      const client = get().client;
+      if (!client) return () => undefined;
+      return followConsoleStream(client.console, {
+        entry: onEntry,
+        state: (consoleStream) => set({ consoleStream }),
+        opened: () => void get().reloadConsole(),
+      });
+    },
+    setConsoleFilters: (patch) => {
+      set({ consoleFilters: { ...get().consoleFilters, ...patch } });
+      void get().reloadConsole();
+    },
+    reloadConsole: async () => {
+      const client = get().client;
+      if (!client) return;
+      const request = ++pageRequest;
+      const filters = get().consoleFilters;
+      set({ consoleLoading: true });
+      try {
+        const page = await client.console.entries({ ...filters, status: filters.status || undefined, limit: CONSOLE_PAGE_SIZE });
+        if (request !== pageRequest) return;
+        const newest = page.entries[0]?.id ?? 0;
+        // Entries that came over the stream while the page was read are newer than it: keep them.
+        const arrived = get().consoleEntries.filter((entry) => entry.id > newest && matchesFilters(entry, filters));
+        set({ consoleEntries: withPage(page.entries, arrived), consoleNextBefore: page.nextBefore, consoleError: null });
+      } catch (error) {
+        if (request === pageRequest) set({ consoleError: errorMessage(error) });
+      } finally {
+        if (request === pageRequest) set({ consoleLoading: false });
+      }
+    },
+    loadOlderConsoleEntries: async () => {
+      const { client, consoleNextBefore, consoleFilters: filters } = get();
+      if (!client || consoleNextBefore === null) return;
+      const request = ++pageRequest;
+      set({ consoleLoading: true });
+      try {
+        const page = await client.console.entries({ ...filters, status: filters.status || undefined, before: consoleNextBefore, limit: CONSOLE_PAGE_SIZE });
+        if (request !== pageRequest) return;
+        set({ consoleEntries: withPage(get().consoleEntries, page.entries), consoleNextBefore: page.nextBefore, consoleError: null });
+      } catch (error) {
+        if (request === pageRequest) set({ consoleError: errorMessage(error) });
+      } finally {
+        if (request === pageRequest) set({ consoleLoading: false });
+      }
+    },
+    selectConsoleEntry: async (id) => {
+      set({ consoleSelectedId: id, consoleDetail: get().consoleDetail?.id === id ? get().consoleDetail : null });
+      if (id !== null) await get().refreshConsoleDetail();
+    },
+    refreshConsoleDetail: async () => {
+      const { client, consoleSelectedId: id } = get();
+      if (!client || id === null) return;
+      const request = ++detailRequest;
+      try {
+        const detail = await client.console.entry(id);
+        if (request === detailRequest && get().consoleSelectedId === id) set({ consoleDetail: detail, consoleError: null });
+      } catch (error) {
+        if (request === detailRequest) set({ consoleError: errorMessage(error) });
+      }
+    },
+    stopConsoleEntry: async (id) => {
+      const client = get().client;
+      if (!client) return 'not connected';
+      try {
+        const detail = await client.console.stop(id);
+        const { consoleEntries, consoleFilters, consoleSelectedId } = get();
+        const { messages: _messages, droppedMessages: _dropped, ...summary } = detail;
+        set({ consoleEntries: withLiveEntry(consoleEntries, summary, consoleFilters), ...(consoleSelectedId === id ? { consoleDetail: detail } : {}) });
+        return null;
+      } catch (error) {
+        void get().refreshConsoleDetail();
+        return errorMessage(error);
+      }
+    },
+    markConsoleSeen: () => {
+      unseen.clear();
+      if (get().consoleUnseen !== 0) set({ consoleUnseen: 0 });
+    },
+    showConsoleEntryOf: async (processId, target) => {
+      const { client } = get();
+      get().showPanelTab('console');
+      if (!client) return;
+      let found = processId ? get().consoleEntries.find((entry) => entry.processId === processId) : undefined;
+      if (!found && processId) {
+        try {
+          const page = await client.console.entries({ application: target.application, actionflow: target.actionflow, limit: CONSOLE_PAGE_SIZE });
+          found = page.entries.find((entry) => entry.processId === processId);
+        } catch (error) {
+          set({ consoleError: errorMessage(error) });
+        }
+      }
+      if (found) {
+        await get().selectConsoleEntry(found.id);
+        return;
+      }
+      get().setConsoleFilters({ ...NO_FILTERS, application: target.application, actionflow: target.actionflow });
+    },
+  };
+};

@@ -1,0 +1,142 @@
+import type { StateCreator } from 'zustand';
+import type { ConsoleEntryDetail } from '../../../shared/dto/console.dto.js';
+import { DEFAULT_INSTANCE } from '../../../shared/urls.js';
+import { IncomingTransport, type IncomingReply } from '../api/incoming-transport.js';
+import { errorMessage } from '../api/api-error.js';
+import { recentRequests, rememberRequest, type RecentRequest } from '../try-it/recent-requests.js';
+import { requestFromEntry } from '../try-it/request-from-entry.js';
+import {
+  headersToSend,
+  isAuthorization,
+  NEW_REQUEST,
+  pollUrl,
+  processIdOf,
+  sameEndpoint,
+  triggerUrl,
+  type EndpointRef,
+  type TryItRequest,
+} from '../try-it/try-it-request.js';
+import type { StudioState } from './studio-store.types.js';
+
+/** A call made from Try it and what came back. */
+export interface TryItExchange {
+  target: EndpointRef;
+  method: TryItRequest['method'];
+  url: string;
+  /** The latest answer: the trigger's, or the last poll's. */
+  reply: IncomingReply | null;
+  /** Why there is no reply (the server is away, a header is not valid). */
+  error: string | null;
+  /** The run's process id, from a JSON reply. */
+  processId: string | null;
+  /** Set when the trigger answered 202: where the run is polled. */
+  pollUrl: string | null;
+  /** How many times the run has been polled (the reply is then the last poll's). */
+  polls: number;
+}
+
+export interface TryItSlice {
+  tryItTarget: EndpointRef | null;
+  tryItRequest: TryItRequest;
+  /** The API key: kept in memory for this page only, never written anywhere. */
+  tryItKey: string;
+  tryItRecent: RecentRequest[];
+  tryItExchange: TryItExchange | null;
+  tryItBusy: boolean;
+  /** Points Try it at an endpoint, with the request last sent to it (or the one being edited for it). */
+  setTryItTarget(target: EndpointRef | null): void;
+  editTryItRequest(patch: Partial<TryItRequest>): void;
+  setTryItKey(key: string): void;
+  sendTryIt(): Promise<void>;
+  /** Polls the async run of the last call (GET its Location, with the same key). */
+  pollTryIt(): Promise<void>;
+  /** Opens Try it on a console entry's request, to send it again. Answers whether its body was cut by the console's cap. */
+  resendConsoleEntry(entry: ConsoleEntryDetail): { truncated: boolean };
+}
+
+/** Requests being edited for other endpoints, so switching back and forth keeps them (this page only). */
+const drafts = new Map<string, TryItRequest>();
+const draftKey = (target: EndpointRef) => `${target.application}\u0000${target.actionflow}`;
+
+let transport: { origin: string; incoming: IncomingTransport } | undefined;
+function incomingFor(origin: string): IncomingTransport {
+  if (transport?.origin !== origin) transport = { origin, incoming: new IncomingTransport(origin) };
+  return transport.incoming;
+}
+
+let inFlight: AbortController | undefined;
+
+/** Try it: the endpoint, the request being edited, the key, the last exchange. */
+export const createTryItSlice: StateCreator<StudioState, [], [], TryItSlice> = (set, get) => {
+  const retarget = (target: EndpointRef | null, request?: TryItRequest) => {
+    const { tryItTarget: current, tryItRequest } = get();
+    if (current) drafts.set(draftKey(current), tryItRequest);
+    const recent = target ? recentRequests(target) : [];
+    const next = request ?? (target && drafts.get(draftKey(target))) ?? recent[0]?.request ?? NEW_REQUEST;
+    set({ tryItTarget: target, tryItRequest: next, tryItRecent: recent });
+  };
+
+  const call = async (exchange: TryItExchange, headers: [string, string][], body: string | undefined) => {
+    inFlight?.abort();
+    const controller = new AbortController();
+    inFlight = controller;
+    set({ tryItBusy: true, tryItExchange: { ...exchange, reply: null, error: null } });
+    try {
+      const reply = await incomingFor(get().serverUrl).send({ method: exchange.method, url: exchange.url, headers, ...(body === undefined ? {} : { body }), signal: controller.signal });
+      return reply;
+    } catch (error) {
+      if (!controller.signal.aborted) set({ tryItExchange: { ...exchange, reply: null, error: errorMessage(error) } });
+      return null;
+    } finally {
+      if (inFlight === controller) {
+        inFlight = undefined;
+        set({ tryItBusy: false });
+      }
+    }
+  };
+
+  return {
+    tryItTarget: null,
+    tryItRequest: NEW_REQUEST,
+    tryItKey: '',
+    tryItRecent: [],
+    tryItExchange: null,
+    tryItBusy: false,
+    setTryItTarget: (target) => {
+      if (sameEndpoint(target, get().tryItTarget)) return;
+      retarget(target);
+    },
+    editTryItRequest: (patch) => set({ tryItRequest: { ...get().tryItRequest, ...patch } }),
+    setTryItKey: (key) => set({ tryItKey: key }),
+    sendTryIt: async () => {
+      const { tryItTarget: target, tryItRequest: request, tryItKey: key, serverUrl, settings } = get();
+      if (!target) return;
+      const instance = settings?.instance ?? DEFAULT_INSTANCE;
+      const exchange: TryItExchange = { target, method: request.method, url: triggerUrl(serverUrl, instance, target, request.query), reply: null, error: null, processId: null, pollUrl: null, polls: 0 };
+      const sentAt = Date.now();
+      const reply = await call(exchange, headersToSend(request, key), request.method === 'POST' ? request.body : undefined);
+      const recent = rememberRequest(target, { request, sentAt, status: reply?.status ?? null });
+      if (sameEndpoint(get().tryItTarget, target)) set({ tryItRecent: recent });
+      if (!reply) return;
+      const processId = processIdOf(reply.body, reply.contentType);
+      const location = reply.headers.find(([name]) => name === 'location')?.[1] ?? null;
+      const poll = reply.status === 202 && processId ? pollUrl(exchange.url, location, instance, target, processId) : null;
+      set({ tryItExchange: { ...exchange, reply, processId, pollUrl: poll } });
+    },
+    pollTryIt: async () => {
+      const { tryItExchange: previous, tryItRequest: request, tryItKey: key } = get();
+      if (!previous?.pollUrl) return;
+      const authorization = headersToSend({ ...request, headers: request.headers.filter((row) => isAuthorization(row.name)) }, key);
+      const exchange = { ...previous, polls: previous.polls + 1 };
+      const reply = await call({ ...exchange, method: 'GET', url: previous.pollUrl }, authorization, undefined);
+      if (reply) set({ tryItExchange: { ...exchange, reply, error: null } });
+    },
+    resendConsoleEntry: (entry) => {
+      const { target, request, truncated } = requestFromEntry(entry);
+      retarget(target, request);
+      set({ tryItExchange: null });
+      get().showPanelTab('try-it');
+      return { truncated };
+    },
+  };
+};

@@ -1,0 +1,55 @@
+import { Check, Copy, TerminalSquare } from 'lucide-react';
+import { useState } from 'react';
+import { Dialog, DialogTrigger, Heading, Popover } from 'react-aria-components';
+import { useShallow } from 'zustand/react/shallow';
+import { DEFAULT_INSTANCE } from '../../../shared/urls.js';
+import { useStudioStore } from '../state/studio-store.js';
+import { Button } from '../ui/Button.js';
+import { copyText } from '../ui/copy-text.js';
+import { Toggle } from '../ui/fields.js';
+import { notify } from '../ui/notifications.js';
+import { curlCommand } from './curl-command.js';
+import { triggerUrl, type EndpointRef } from './try-it-request.js';
+
+/** The request as a curl command on the public base URL (when set), shown before it is copied; the key only when asked for. */
+export function CopyAsCurl({ target }: { target: EndpointRef }) {
+  const { request, apiKey, settings, serverUrl } = useStudioStore(
+    useShallow((state) => ({ request: state.tryItRequest, apiKey: state.tryItKey, settings: state.settings, serverUrl: state.serverUrl })),
+  );
+  const [includeKey, setIncludeKey] = useState(false);
+  const [copied, setCopied] = useState(false);
+  const url = triggerUrl(settings?.publicBaseUrl ?? serverUrl, settings?.instance ?? DEFAULT_INSTANCE, target, request.query);
+  const command = curlCommand(request, url, apiKey, includeKey);
+  const copy = async () => {
+    if (await copyText(command)) {
+      setCopied(true);
+      setTimeout(() => setCopied(false), 1500);
+    } else notify({ tone: 'error', title: 'Could not copy the command' });
+  };
+  return (
+    <DialogTrigger>
+      <Button size="sm" icon={<TerminalSquare size={14} />}>
+        Copy as curl
+      </Button>
+      <Popover className="popover curl-popover" placement="bottom end" offset={6}>
+        <Dialog className="curl-dialog" aria-label="Copy as curl">
+          <Heading slot="title" className="curl-title">
+            Copy as curl
+          </Heading>
+          <pre className="curl-command" data-testid="curl-command">
+            {command}
+          </pre>
+          <div className="curl-actions">
+            <Toggle label="Include the API key" isSelected={includeKey} onChange={setIncludeKey} />
+            <Button variant="primary" size="sm" icon={copied ? <Check size={14} /> : <Copy size={14} />} onPress={() => void copy()}>
+              {copied ? 'Copied' : 'Copy'}
+            </Button>
+          </div>
+          <p className="field-description">
+            {includeKey ? 'The command holds the key: keep it to yourself.' : 'The key reads $API_KEY: set that variable in your shell, or include the key.'}
+          </p>
+        </Dialog>
+      </Popover>
+    </DialogTrigger>
+  );
+}
