@@ -10,7 +10,9 @@ import type { Settings } from '../../../shared/schemas/settings.schema.js';
 import { ApiError } from './api-error.js';
 import type { AdminTransport } from './admin-transport.js';
 import { ConsoleClient } from './console-client.js';
+import { SecurityClient } from './security-client.js';
 import { TableClient } from './table-client.js';
+import { TransferClient } from './transfer-client.js';
 
 const app = (name: string) => `/applications/${encodeURIComponent(name)}`;
 const flowPath = (application: string, flow: string) => `${app(application)}/actionflows/${encodeURIComponent(flow)}`;
@@ -19,12 +21,18 @@ const confirm = (yes: boolean) => ({ confirm: yes ? 'true' : undefined });
 
 /** The designer's typed view of the admin API (`/_studio/api/v1`): every call the UI makes is here. */
 export class StudioClient {
+  /** Users, groups, roles, API keys and secret keys. */
+  readonly security: SecurityClient;
+  /** Export and import of workspace files. */
+  readonly transfer: TransferClient;
   /** The System Console: entries, their messages, the live stream, stop. */
   readonly console: ConsoleClient;
   /** A table's columns and rows. */
   readonly tables: TableClient;
 
   constructor(private readonly transport: AdminTransport) {
+    this.security = new SecurityClient(transport);
+    this.transfer = new TransferClient(transport);
     this.console = new ConsoleClient(transport);
     this.tables = new TableClient(transport);
   }
@@ -41,6 +49,10 @@ export class StudioClient {
       if (error instanceof ApiError && error.status === 404) return null;
       throw error;
     }
+  }
+  /** Changes the named settings; answers the whole set. A new port takes effect when the server next starts. */
+  updateSettings(changes: Partial<Record<keyof Settings, unknown>>): Promise<Settings> {
+    return this.transport.request('PATCH', '/settings', { body: changes });
   }
 
   createApplication(name: string, description = ''): Promise<unknown> {

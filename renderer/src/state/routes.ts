@@ -1,9 +1,13 @@
-/** Where the designer is: the home, a flow on the canvas, a table, or the admin screens. */
+/** The admin screens, each at `#/admin/<section>`. */
+export const ADMIN_SECTIONS = ['users', 'user-groups', 'roles', 'api-keys', 'secret-keys', 'settings', 'transfer'] as const;
+export type AdminSection = (typeof ADMIN_SECTIONS)[number];
+
+/** Where the designer is: the home, a flow on the canvas, a table, or an admin screen (the first when none is named). */
 export type Route =
   | { view: 'home' }
   | { view: 'flow'; application: string; flow: string }
   | { view: 'table'; application: string; table: string }
-  | { view: 'admin' };
+  | { view: 'admin'; section?: AdminSection };
 
 const HOME: Route = { view: 'home' };
 
@@ -12,6 +16,7 @@ export function parseRoute(hash: string): Route {
   const segments = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(safeDecode);
   const [first, application, kind, name] = segments;
   if (first === 'admin' && segments.length === 1) return { view: 'admin' };
+  if (first === 'admin' && segments.length === 2 && ADMIN_SECTIONS.includes(application as AdminSection)) return { view: 'admin', section: application as AdminSection };
   if (first === 'apps' && application && name && segments.length === 4) {
     if (kind === 'flows') return { view: 'flow', application, flow: name };
     if (kind === 'tables') return { view: 'table', application, table: name };
@@ -26,7 +31,7 @@ export function formatRoute(route: Route): string {
     case 'home':
       return '#/';
     case 'admin':
-      return '#/admin';
+      return route.section ? `#/admin/${route.section}` : '#/admin';
     case 'flow':
       return `#/apps/${e(route.application)}/flows/${e(route.flow)}`;
     case 'table':

@@ -3,8 +3,10 @@ import { createConnectionSlice } from './connection.slice.js';
 import { createConsoleSlice } from './console.slice.js';
 import { createPanelSlice } from './panel.slice.js';
 import { createRouteSlice } from './route.slice.js';
+import { createSecuritySlice } from './security.slice.js';
 import type { StudioState } from './studio-store.types.js';
 import { createThemeSlice } from './theme.slice.js';
+import { createTransferSlice } from './transfer.slice.js';
 import { createTryItSlice } from './try-it.slice.js';
 import { createWorkspaceSlice } from './workspace.slice.js';
 
@@ -14,6 +16,8 @@ export const useStudioStore = create<StudioState>()((...a) => ({
   ...createConnectionSlice(...a),
   ...createWorkspaceSlice(...a),
   ...createThemeSlice(...a),
+  ...createSecuritySlice(...a),
+  ...createTransferSlice(...a),
   ...createPanelSlice(...a),
   ...createTryItSlice(...a),
   ...createConsoleSlice(...a),
