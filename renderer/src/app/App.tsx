@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { AdminView } from '../admin/AdminView.js';
 import { FlowEditorView } from '../editor/FlowEditorView.js';
 import { BottomPanel } from '../editor/panel/BottomPanel.js';
 import { RUN_PANEL_TABS } from '../editor/panel/bottom-panel-tabs.js';
@@ -8,7 +9,9 @@ import { desktopApi } from '../session/read-session.js';
 import { useStudioStore } from '../state/studio-store.js';
 import { watchSystemTheme } from '../state/theme.slice.js';
 import { Notifications } from '../ui/notifications.js';
-import { AdminView } from '../views/AdminView.js';
+import { exportScopeOf } from '../transfer/export-scope.js';
+import { exportToFile } from '../transfer/export-to-file.js';
+import { ImportDialog } from '../transfer/ImportDialog.js';
 import { TableView } from '../tables/TableView.js';
 import { ConnectionBanner } from './ConnectionBanner.js';
 import { TopBar } from './TopBar.js';
@@ -26,7 +29,7 @@ function CurrentView() {
     case 'table':
       return <TableView application={route.application} table={route.table} />;
     case 'admin':
-      return <AdminView />;
+      return <AdminView section={route.section} />;
   }
 }
 
@@ -78,7 +81,9 @@ export function App() {
       desktopApi()?.onMenuCommand((command) => {
         const studio = useStudioStore.getState();
         if (command === 'toggle-dark-mode') setThemePreference(studio.theme === 'dark' ? 'light' : 'dark');
-        if (command === 'open-settings') studio.navigate({ view: 'admin' });
+        if (command === 'open-settings') studio.navigate({ view: 'admin', section: 'settings' });
+        if (command === 'import') studio.setImportOpen(true);
+        if (command === 'export') void exportToFile(exportScopeOf(studio.route));
         if (command === 'new-endpoint') {
           studio.navigate({ view: 'home' });
           studio.requestNewEndpoint(true);
@@ -95,6 +100,7 @@ export function App() {
         <CurrentView />
       </main>
       {!onCanvas && <BottomPanel tabs={RUN_PANEL_TABS} />}
+      <ImportDialog />
       <Notifications />
     </div>
   );

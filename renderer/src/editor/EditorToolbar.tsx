@@ -1,6 +1,7 @@
 import { useReactFlow } from '@xyflow/react';
-import { Maximize, Redo2, Save, Undo2, Workflow } from 'lucide-react';
+import { Download, Maximize, Redo2, Save, Undo2, Workflow } from 'lucide-react';
 import { Breadcrumbs } from '../app/Breadcrumbs.js';
+import { exportToFile } from '../transfer/export-to-file.js';
 import { Button, IconButton } from '../ui/Button.js';
 import { useFlowEditor, useFlowHistory } from './flow-store-context.js';
 
@@ -8,8 +9,9 @@ const MOD = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform) ?
 
 /** Above the canvas: where you are, whether there are unsaved changes, undo/redo, layout, save. */
 export function EditorToolbar({ onSave }: { onSave(): void }) {
-  const { application, name, dirty, saving, problemCount, undo, redo, autoLayout, isEndpoint } = useFlowEditor((state) => ({
+  const { application, name, savedName, dirty, saving, problemCount, undo, redo, autoLayout, isEndpoint } = useFlowEditor((state) => ({
     application: state.application,
+    savedName: state.savedName,
     name: state.name,
     dirty: state.dirty,
     saving: state.saving,
@@ -43,6 +45,11 @@ export function EditorToolbar({ onSave }: { onSave(): void }) {
         <span className="toolbar-separator" aria-hidden="true" />
         <IconButton label="Auto-layout" shortcut="Shift+L" icon={<Workflow size={16} />} onPress={() => { autoLayout(); requestAnimationFrame(() => void fitView({ padding: 0.25, duration: 200 })); }} />
         <IconButton label="Fit view" shortcut="F" icon={<Maximize size={16} />} onPress={() => void fitView({ padding: 0.25, duration: 200 })} />
+        <IconButton
+          label={dirty ? 'Export the saved version of this flow' : 'Export this flow'}
+          icon={<Download size={16} />}
+          onPress={() => void exportToFile({ application, actionflow: savedName })}
+        />
         <span className="toolbar-separator" aria-hidden="true" />
         {problemCount > 0 && <span className="problem-count" title="See the Problems tab under the canvas">{problemCount} problem{problemCount > 1 ? 's' : ''}</span>}
         <Button variant="primary" icon={<Save size={15} />} onPress={onSave} isDisabled={saving || !dirty}>

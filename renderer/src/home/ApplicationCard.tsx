@@ -1,6 +1,7 @@
-import { Copy, FilePlus2, Pencil, Plug, Table2, Trash2, Workflow, Zap } from 'lucide-react';
+import { Copy, Download, FilePlus2, Pencil, Plug, Table2, Trash2, Workflow, Zap } from 'lucide-react';
 import type { ApplicationSummary, FlowSummary } from '../../../shared/dto/workspace.dto.js';
 import { useStudioStore } from '../state/studio-store.js';
+import { exportToFile } from '../transfer/export-to-file.js';
 import { ActionMenu } from '../ui/ActionMenu.js';
 import { Button } from '../ui/Button.js';
 import { ItemRow } from './ItemRow.js';
@@ -54,6 +55,7 @@ export function ApplicationCard({ app, dialogs }: { app: ApplicationSummary; dia
             actions={[
               { id: 'flow', label: 'New actionflow', icon: <FilePlus2 size={14} />, run: () => dialogs.newFlow(app.name) },
               { id: 'table', label: 'New table', icon: <Table2 size={14} />, run: () => dialogs.newTable(app.name) },
+              { id: 'export', label: 'Export…', icon: <Download size={14} />, separated: true, run: () => void exportToFile({ application: app.name }) },
               { id: 'rename', label: 'Rename…', icon: <Pencil size={14} />, separated: true, run: () => dialogs.renameApplication(app) },
               { id: 'delete', label: 'Delete…', icon: <Trash2 size={14} />, danger: true, run: () => dialogs.deleteApplication(app) },
             ]}
@@ -87,6 +89,7 @@ export function ApplicationCard({ app, dialogs }: { app: ApplicationSummary; dia
                     { id: 'open', label: 'Open', icon: <Workflow size={14} />, run: () => open(flow) },
                     { id: 'rename', label: 'Rename…', icon: <Pencil size={14} />, run: () => dialogs.renameFlow(app.name, flow) },
                     { id: 'duplicate', label: 'Duplicate', icon: <Copy size={14} />, run: () => void dialogs.duplicateFlow(app.name, flow) },
+                    { id: 'export', label: 'Export…', icon: <Download size={14} />, run: () => void exportToFile({ application: app.name, actionflow: flow.name }) },
                     { id: 'delete', label: 'Delete…', icon: <Trash2 size={14} />, danger: true, separated: true, run: () => dialogs.deleteFlow(app.name, flow) },
                   ]}
                 />

@@ -1,7 +1,9 @@
-import { FolderPlus, Zap } from 'lucide-react';
+import { Download, FileUp, FolderPlus, Zap } from 'lucide-react';
 import { useEffect } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useStudioStore } from '../state/studio-store.js';
+import { exportToFile } from '../transfer/export-to-file.js';
+import { ActionMenu } from '../ui/ActionMenu.js';
 import { Button } from '../ui/Button.js';
 import { ApplicationCard } from './ApplicationCard.js';
 import { DeleteDialog } from './DeleteDialog.js';
@@ -10,12 +12,13 @@ import { useHomeDialogs } from './use-home-dialogs.js';
 
 /** The home: every application with its actionflows and tables. */
 export function HomeView() {
-  const { workspace, workspaceError, newEndpointRequested, requestNewEndpoint } = useStudioStore(
+  const { workspace, workspaceError, newEndpointRequested, requestNewEndpoint, setImportOpen } = useStudioStore(
     useShallow((state) => ({
       workspace: state.workspace,
       workspaceError: state.workspaceError,
       newEndpointRequested: state.newEndpointRequested,
       requestNewEndpoint: state.requestNewEndpoint,
+      setImportOpen: state.setImportOpen,
     })),
   );
   const dialogs = useHomeDialogs();
@@ -42,6 +45,13 @@ export function HomeView() {
           )}
         </div>
         <div className="home-actions">
+          <ActionMenu
+            label="Import and export"
+            actions={[
+              { id: 'import', label: 'Import a file…', icon: <FileUp size={14} />, run: () => setImportOpen(true) },
+              { id: 'export', label: 'Export the workspace…', icon: <Download size={14} />, run: () => void exportToFile() },
+            ]}
+          />
           <Button icon={<FolderPlus size={15} />} onPress={dialogs.newApplication}>
             New application
           </Button>
