@@ -1,7 +1,7 @@
 import type { Settings } from '../../shared/schemas/settings.schema.js';
 import type { Clock } from '../clock.js';
 import { SERVER_STOPPED } from '../console/console.service.js';
-import { WriteBehind } from '../console/write-behind.js';
+import type { PendingWrites, WriteBehind } from '../console/write-behind.js';
 import type { ProcessRecord, ProcessStatus, ProcessStore } from '../storage/process.store.js';
 
 /** How often processes past their retention are deleted. */
@@ -11,6 +11,8 @@ export interface ProcessRegistryDeps {
   store: ProcessStore;
   clock: Clock;
   settings: () => Settings;
+  /** Where processes are queued for the disk. */
+  writes: WriteBehind;
 }
 
 /**
@@ -21,14 +23,12 @@ export interface ProcessRegistryDeps {
  */
 export class ProcessRegistry {
   private readonly running = new Map<string, ProcessRecord>();
-  private readonly writes: WriteBehind<string, ProcessRecord>;
+  private readonly writes: PendingWrites<string, ProcessRecord>;
   private readonly purgeTimer: NodeJS.Timeout;
 
   constructor(private readonly deps: ProcessRegistryDeps) {
     deps.store.abortRunning(deps.clock.now(), JSON.stringify({ status: 'Aborted', message: SERVER_STOPPED }));
-    this.writes = new WriteBehind((batch) => {
-      if (deps.store.open) deps.store.save(batch.values());
-    });
+    this.writes = deps.writes.queue((batch) => deps.store.save(batch.values()));
     this.purge();
     this.purgeTimer = setInterval(() => this.purge(), PURGE_INTERVAL_MS);
     this.purgeTimer.unref();
@@ -52,22 +52,21 @@ export class ProcessRegistry {
     this.writes.put(processId, record);
   }
 
-  /** Writes every pending change now. */
+  /** Writes every pending change (and whatever else is queued for the disk) now. */
   commit(): void {
-    this.writes.flush();
+    this.deps.writes.flush();
   }
 
   /** The process, unless unknown or expired. */
   find(processId: string): ProcessRecord | undefined {
-    const record = this.running.get(processId) ?? this.writes.get(processId) ?? (this.deps.store.open ? this.deps.store.find(processId) : undefined);
+    const record = this.running.get(processId) ?? this.writes.get(processId) ?? this.deps.store.find(processId);
     if (!record || (record.finishedAt !== null && record.finishedAt < this.oldestKept())) return undefined;
     return record;
   }
 
-  /** Writes what is pending and stops the timers. */
+  /** Stops the timer (what is pending is written by the shared `WriteBehind`). */
   close(): void {
     clearInterval(this.purgeTimer);
-    this.writes.close();
   }
 
   private purge(): void {

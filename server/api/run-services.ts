@@ -1,5 +1,6 @@
 import type { AppDeps } from '../app-deps.js';
 import { ConsoleService } from '../console/console.service.js';
+import { WriteBehind } from '../console/write-behind.js';
 import { createFlowEngine } from '../engine/flow-engine.js';
 import { RunManager } from '../engine/run-manager.js';
 import { ConsoleStore } from '../storage/console.store.js';
@@ -25,8 +26,12 @@ export type ServedDeps = AppDeps & { services: RunServices };
 export function createRunServices(deps: Pick<AppDeps, 'stores' | 'secrets' | 'clock' | 'runs'>): RunServices {
   const { stores, clock } = deps;
   const settings = () => stores.settings.get();
-  const systemConsole = new ConsoleService({ store: new ConsoleStore(stores.db), clock, settings, secrets: deps.secrets });
-  const processes = new ProcessRegistry({ store: new ProcessStore(stores.db), clock, settings });
+  // One transaction for each batch of console entries and processes; nothing once the database is closed.
+  const writes = new WriteBehind((work) => {
+    if (stores.db.open) stores.transaction(work);
+  });
+  const systemConsole = new ConsoleService({ store: new ConsoleStore(stores.db), clock, settings, secrets: deps.secrets, writes });
+  const processes = new ProcessRegistry({ store: new ProcessStore(stores.db), clock, settings, writes });
   const runs = deps.runs ?? new RunManager(createFlowEngine(stores, deps.secrets), systemConsole.openRun, clock);
   return {
     runs,
@@ -35,6 +40,7 @@ export function createRunServices(deps: Pick<AppDeps, 'stores' | 'secrets' | 'cl
     close: () => {
       processes.close();
       systemConsole.close();
+      writes.close();
     },
   };
 }

@@ -13,8 +13,6 @@ const COUNTED: Partial<Record<RunMessageKind, keyof ConsoleEntryRecord['counts']
  */
 export class ConsoleRunLog implements RunLog {
   readonly messages: RunMessage[] = [];
-  /** Whether the entry's row is in studio.db (written at least once). */
-  persisted = false;
 
   constructor(
     readonly record: ConsoleEntryRecord,

@@ -9,7 +9,7 @@ import type { ConsoleEntryRecord, ConsoleStore } from '../storage/console.store.
 import { ConsoleRunLog } from './console-run-log.js';
 import { entryDetail, entrySummary } from './entry-views.js';
 import { storedMessage } from './stored-message.js';
-import { WriteBehind } from './write-behind.js';
+import type { PendingWrites, WriteBehind } from './write-behind.js';
 
 /** Why an entry left Running by a server that stopped (or crashed) is Aborted. */
 export const SERVER_STOPPED = 'the server stopped while the run was going on';
@@ -23,6 +23,8 @@ export interface ConsoleServiceDeps {
   settings: () => Settings;
   /** Every stored secret value is masked in every entry. */
   secrets: SecretResolver;
+  /** Where entries are queued for the disk. */
+  writes: WriteBehind;
 }
 
 /** A call refused before its run (401, 403, 413, 429) on a known flow. */
@@ -51,18 +53,18 @@ export class ConsoleService {
   private nextId: number;
   /** Entries running, or finished and not written yet. */
   private readonly live = new Map<number, ConsoleRunLog>();
-  private readonly writes: WriteBehind<number, ConsoleRunLog>;
+  private readonly writes: PendingWrites<number, ConsoleRunLog>;
   private readonly subscribers = new Set<ConsoleSubscriber>();
   private readonly purgeTimer: NodeJS.Timeout;
-  /** Rows in console_entries, for the count limit without counting each time. */
-  private stored: number;
+  /** The highest entry id written; the count limit keeps the ids above it less the limit. */
+  private newestWritten = 0;
   private masks: { values: readonly string[]; mask: (text: string) => string } | undefined;
 
   constructor(private readonly deps: ConsoleServiceDeps) {
     deps.store.abortRunning(SERVER_STOPPED);
     this.nextId = deps.store.maxId() + 1;
-    this.stored = deps.store.count();
-    this.writes = new WriteBehind((batch) => this.write(batch.values()));
+    this.writes = deps.writes.queue((batch) => this.write(batch.values()));
+    deps.store.keepNewest(deps.settings().consoleMaxEntries);
     this.purge();
     this.purgeTimer = setInterval(() => this.purge(), AGE_PURGE_INTERVAL_MS);
     this.purgeTimer.unref();
@@ -70,6 +72,8 @@ export class ConsoleService {
 
   /** Opens the console entry of a run that starts (a `RunLogFactory`). */
   readonly openRun = (entry: RunEntry): RunLog => {
+    const { request } = entry;
+    const url = this.mask(request.url);
     const log = this.open({
       processId: entry.processId,
       application: entry.application,
@@ -79,7 +83,7 @@ export class ConsoleService {
       status: 'Running',
       startedAt: entry.startedAt,
       durationMs: null,
-      request: { ...entry.request, url: this.mask(entry.request.url) },
+      request: url === request.url ? request : { ...request, url },
       reply: null,
       reason: null,
     });
@@ -136,9 +140,9 @@ export class ConsoleService {
     return () => this.subscribers.delete(subscriber);
   }
 
-  /** Writes every pending entry now. */
+  /** Writes every pending entry (and whatever else is queued for the disk) now. */
   flush(): void {
-    this.writes.flush();
+    this.deps.writes.flush();
   }
 
   /** Ends every subscription (the server is stopping). */
@@ -147,10 +151,9 @@ export class ConsoleService {
     this.subscribers.clear();
   }
 
-  /** Writes what is pending, stops the timers and ends every subscription. */
+  /** Stops the timers and ends every subscription (what is pending is written by the shared `WriteBehind`). */
   close(): void {
     clearInterval(this.purgeTimer);
-    this.writes.close();
     this.endStreams();
   }
 
@@ -173,24 +176,26 @@ export class ConsoleService {
   }
 
   private write(batch: Iterable<ConsoleRunLog>): void {
-    if (!this.deps.store.open) return;
     const mask = this.masker();
     const logs = [...batch];
     this.deps.store.save(logs.map((log) => ({ entry: log.record, messages: log.finished ? log.messages.map((message, index) => storedMessage(message, index + 1, mask)) : [] })));
     for (const log of logs) {
-      if (!log.persisted) this.stored++;
-      log.persisted = true;
+      this.newestWritten = Math.max(this.newestWritten, log.record.id);
       if (log.finished && this.live.get(log.record.id) === log) this.live.delete(log.record.id);
     }
     this.purge();
   }
 
-  /** Deletes entries past the maximum age (an index lookup when there are none) or beyond the maximum count, with their messages. */
+  /**
+   * Deletes entries past the maximum age and beyond the maximum count, with their messages. Ids
+   * are given in order, so the newest `consoleMaxEntries` are the ids above the newest written less
+   * the limit: both deletes are ranges of an index, cheap when there is nothing to delete.
+   */
   private purge(): void {
     if (!this.deps.store.open) return;
-    this.stored -= this.deps.store.deleteStartedBefore(this.oldestKept());
-    const { consoleMaxEntries } = this.deps.settings();
-    if (this.stored > consoleMaxEntries) this.stored -= this.deps.store.keepNewest(consoleMaxEntries);
+    this.deps.store.deleteStartedBefore(this.oldestKept());
+    const beyond = this.newestWritten - this.deps.settings().consoleMaxEntries;
+    if (beyond > 0) this.deps.store.deleteUpTo(beyond);
   }
 
   private oldestKept(): number {

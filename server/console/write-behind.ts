@@ -1,29 +1,20 @@
-/** How often pending writes go to the disk. */
-export const WRITE_INTERVAL_MS = 50;
+/** How often pending writes go to the disk: each batch is one transaction (one commit), whatever it holds. */
+export const WRITE_INTERVAL_MS = 100;
 
-/**
- * Collects writes by key (a later write of a key replaces the pending one) and hands them to
- * `write` in one batch every `intervalMs` and on `flush`, so a request never waits on the disk.
- * A batch that fails is logged and kept for the next try, unless a newer write replaced it.
- */
-export class WriteBehind<K, V> {
+/** Writes queued by key: a later write of a key replaces the pending one. */
+export class PendingWrites<K, V> {
   private pending = new Map<K, V>();
-  private timer: NodeJS.Timeout | undefined;
-  private closed = false;
-  private lastError = '';
 
   constructor(
-    private readonly write: (batch: ReadonlyMap<K, V>) => void,
-    private readonly intervalMs = WRITE_INTERVAL_MS,
+    private readonly scheduleFlush: () => void,
+    /** Stores a batch (inside the shared transaction). */
+    readonly write: (batch: ReadonlyMap<K, V>) => void,
   ) {}
 
   /** Queues the write of `key`; it goes out with the next batch. */
   put(key: K, value: V): void {
     this.pending.set(key, value);
-    if (this.timer === undefined && !this.closed) {
-      this.timer = setTimeout(() => this.flush(), this.intervalMs);
-      this.timer.unref();
-    }
+    this.scheduleFlush();
   }
 
   /** The value pending for `key`, not yet written. */
@@ -31,36 +22,70 @@ export class WriteBehind<K, V> {
     return this.pending.get(key);
   }
 
-  get size(): number {
-    return this.pending.size;
+  /** Takes what is pending, leaving the queue empty. */
+  take(): Map<K, V> {
+    const batch = this.pending;
+    this.pending = new Map();
+    return batch;
   }
 
-  /** Writes everything pending now. */
+  /** Puts back a batch that could not be written, except keys written again since. */
+  restore(batch: ReadonlyMap<K, V>): void {
+    for (const [key, value] of batch) if (!this.pending.has(key)) this.pending.set(key, value);
+  }
+}
+
+/**
+ * Collects writes from several queues and writes them all every `intervalMs`, and on `flush`, in
+ * one transaction, so a request never waits on the disk and the disk sees few commits. A batch
+ * that fails is logged and kept for the next try, unless a newer write of the same key replaced it.
+ */
+export class WriteBehind {
+  private readonly queues: PendingWrites<unknown, unknown>[] = [];
+  private timer: NodeJS.Timeout | undefined;
+  private closed = false;
+  private lastError = '';
+
+  constructor(
+    private readonly transaction: (work: () => void) => void,
+    private readonly intervalMs = WRITE_INTERVAL_MS,
+  ) {}
+
+  /** A new queue whose batches `write` stores (inside the shared transaction). */
+  queue<K, V>(write: (batch: ReadonlyMap<K, V>) => void): PendingWrites<K, V> {
+    const queue = new PendingWrites<K, V>(() => this.schedule(), write);
+    this.queues.push(queue as PendingWrites<unknown, unknown>);
+    return queue;
+  }
+
+  private schedule(delayMs = this.intervalMs): void {
+    if (this.timer !== undefined || this.closed) return;
+    this.timer = setTimeout(() => this.flush(), delayMs);
+    this.timer.unref();
+  }
+
+  /** Writes everything pending now, in one transaction. */
   flush(): void {
     clearTimeout(this.timer);
     this.timer = undefined;
-    if (this.pending.size === 0) return;
-    const batch = this.pending;
-    this.pending = new Map();
+    const batches = this.queues.map((queue) => queue.take());
+    if (batches.every((batch) => batch.size === 0)) return;
     try {
-      this.write(batch);
+      this.transaction(() => this.queues.forEach((queue, index) => batches[index]!.size > 0 && queue.write(batches[index]!)));
       this.lastError = '';
     } catch (error) {
       const message = (error as Error).message;
       if (message !== this.lastError) console.error(`actionflow: could not write to studio.db (${message}); will try again`);
       this.lastError = message;
-      for (const [key, value] of batch) if (!this.pending.has(key)) this.pending.set(key, value);
-      if (!this.closed && this.timer === undefined) {
-        this.timer = setTimeout(() => this.flush(), this.intervalMs * 20);
-        this.timer.unref();
-      }
+      this.queues.forEach((queue, index) => queue.restore(batches[index]!));
+      this.schedule(this.intervalMs * 20);
     }
   }
 
   /** Writes what is pending and takes no more timed batches (later writes wait for an explicit flush). */
   close(): void {
-    this.closed = true;
     this.flush();
+    this.closed = true;
     clearTimeout(this.timer);
     this.timer = undefined;
   }

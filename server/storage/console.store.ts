@@ -64,24 +64,25 @@ const toRecord = (row: EntryRow): ConsoleEntryRecord => ({
   droppedMessages: row.dropped_messages,
 });
 
-const toRow = (entry: ConsoleEntryRecord) => ({
-  id: entry.id,
-  processId: entry.processId,
-  application: entry.application,
-  actionflow: entry.actionflow,
-  mode: entry.mode,
-  user: entry.user,
-  status: entry.status,
-  startedAt: entry.startedAt,
-  durationMs: entry.durationMs,
-  request: JSON.stringify(entry.request),
-  reply: entry.reply === null ? null : JSON.stringify(entry.reply),
-  reason: entry.reason,
-  errors: entry.counts.errors,
-  warnings: entry.counts.warnings,
-  debug: entry.counts.debug,
-  dropped: entry.droppedMessages,
-});
+/** The columns of an entry in the order of the upsert's parameters. */
+const columnsOf = (entry: ConsoleEntryRecord) => [
+  entry.id,
+  entry.processId,
+  entry.application,
+  entry.actionflow,
+  entry.mode,
+  entry.user,
+  entry.status,
+  entry.startedAt,
+  entry.durationMs,
+  JSON.stringify(entry.request),
+  entry.reply === null ? null : JSON.stringify(entry.reply),
+  entry.reason,
+  entry.counts.errors,
+  entry.counts.warnings,
+  entry.counts.debug,
+  entry.droppedMessages,
+];
 
 const EXACT_FILTERS = {
   application: 'application = @application',
@@ -100,17 +101,17 @@ export class ConsoleStore {
   private readonly selectEntry;
   private readonly selectMessages;
   private readonly selectMaxId;
-  private readonly countEntries;
   private readonly abortLeftRunning;
   private readonly deleteBeyondCount;
   private readonly deleteOlder;
+  private readonly deleteThrough;
 
   constructor(private readonly db: Db) {
+    // Positional parameters: binding sixteen named ones costs more, and this runs for every entry.
     this.upsertEntry = db.prepare(
       `INSERT INTO console_entries (id, process_id, application, actionflow, mode, user_name, status, started_at, duration_ms, request, reply, reason,
          error_count, warning_count, debug_count, dropped_messages)
-       VALUES (@id, @processId, @application, @actionflow, @mode, @user, @status, @startedAt, @durationMs, @request, @reply, @reason,
-         @errors, @warnings, @debug, @dropped)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (id) DO UPDATE SET user_name = excluded.user_name, status = excluded.status, duration_ms = excluded.duration_ms,
          reply = excluded.reply, reason = excluded.reason, error_count = excluded.error_count, warning_count = excluded.warning_count,
          debug_count = excluded.debug_count, dropped_messages = excluded.dropped_messages`,
@@ -119,10 +120,10 @@ export class ConsoleStore {
     this.selectEntry = db.prepare<[number, number], EntryRow>('SELECT * FROM console_entries WHERE id = ? AND started_at >= ?');
     this.selectMessages = db.prepare<[number], StoredMessage>('SELECT seq, kind, text, details, at FROM console_messages WHERE entry_id = ? ORDER BY seq');
     this.selectMaxId = db.prepare<[], number>('SELECT COALESCE(MAX(id), 0) FROM console_entries').pluck();
-    this.countEntries = db.prepare<[], number>('SELECT COUNT(*) FROM console_entries').pluck();
     this.abortLeftRunning = db.prepare<[string]>("UPDATE console_entries SET status = 'Aborted', reason = ? WHERE status = 'Running'");
     this.deleteBeyondCount = db.prepare<[number]>('DELETE FROM console_entries WHERE id <= (SELECT id FROM console_entries ORDER BY id DESC LIMIT 1 OFFSET ?)');
     this.deleteOlder = db.prepare<[number]>('DELETE FROM console_entries WHERE started_at < ?');
+    this.deleteThrough = db.prepare<[number]>('DELETE FROM console_entries WHERE id <= ?');
   }
 
   /** False once the database is closed: nothing more can be written. */
@@ -135,15 +136,11 @@ export class ConsoleStore {
     return this.selectMaxId.get()!;
   }
 
-  count(): number {
-    return this.countEntries.get()!;
-  }
-
   /** Writes new and changed entries, and the messages given with them, in one transaction. */
   save(batch: Iterable<{ entry: ConsoleEntryRecord; messages: readonly StoredMessage[] }>): void {
     this.db.transaction(() => {
       for (const { entry, messages } of batch) {
-        this.upsertEntry.run(toRow(entry));
+        this.upsertEntry.run(columnsOf(entry));
         for (const message of messages) this.insertMessage.run(entry.id, message.seq, message.kind, message.text, message.details, message.at);
       }
     })();
@@ -186,5 +183,10 @@ export class ConsoleStore {
   /** Deletes all but the newest `maxEntries` entries, with their messages; returns how many went. */
   keepNewest(maxEntries: number): number {
     return this.deleteBeyondCount.run(maxEntries).changes;
+  }
+
+  /** Deletes the entries with ids up to `id`, with their messages (a range of the primary key: cheap); returns how many went. */
+  deleteUpTo(id: number): number {
+    return this.deleteThrough.run(id).changes;
   }
 }

@@ -119,7 +119,6 @@ export const MIGRATIONS: readonly string[] = [
     dropped_messages INTEGER NOT NULL DEFAULT 0
   );
   CREATE INDEX console_entries_by_start ON console_entries (started_at);
-  CREATE INDEX console_entries_by_process ON console_entries (process_id);
   CREATE TABLE console_messages (
     entry_id INTEGER NOT NULL REFERENCES console_entries(id) ON DELETE CASCADE,
     seq INTEGER NOT NULL,

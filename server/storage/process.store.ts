@@ -52,7 +52,7 @@ export class ProcessStore {
   constructor(private readonly db: Db) {
     this.upsert = db.prepare(
       `INSERT INTO processes (id, application, actionflow, mode, user_name, status, started_at, finished_at, result)
-       VALUES (@processId, @application, @actionflow, @mode, @user, @status, @startedAt, @finishedAt, @result)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (id) DO UPDATE SET status = excluded.status, finished_at = excluded.finished_at, result = excluded.result`,
     );
     this.selectOne = db.prepare<[string], ProcessRow>('SELECT * FROM processes WHERE id = ?');
@@ -68,7 +68,7 @@ export class ProcessStore {
   /** Writes new and changed processes in one transaction. */
   save(records: Iterable<ProcessRecord>): void {
     this.db.transaction(() => {
-      for (const record of records) this.upsert.run(record);
+      for (const r of records) this.upsert.run(r.processId, r.application, r.actionflow, r.mode, r.user, r.status, r.startedAt, r.finishedAt, r.result);
     })();
   }
 

@@ -1,0 +1,75 @@
+// Load and memory measurements: autocannon over loopback, RSS read from /proc.
+import { readFileSync } from 'node:fs';
+import autocannon from 'autocannon';
+
+/** CPU time (user and system) that process `pid` has used so far, in milliseconds (Linux /proc). */
+export function cpuMs(pid) {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // Fields after the command name (which may hold spaces) start at the state, field 3; utime and stime are 14 and 15.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const ticks = Number(fields[11]) + Number(fields[12]);
+  return (ticks * 1000) / CLOCK_TICKS;
+}
+
+/** Linux's USER_HZ, fixed at 100 on the architectures Node runs on. */
+const CLOCK_TICKS = 100;
+
+/** The resident set size of process `pid`, in MiB (Linux /proc). */
+export function rssMiB(pid) {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kib = Number(/^VmRSS:\s+(\d+)\s+kB/m.exec(status)?.[1] ?? NaN);
+  return kib / 1024;
+}
+
+/**
+ * Sends requests to `url` over `connections` keep-alive connections, for `seconds` (or until
+ * `amount` requests when given; stopped after `limitSeconds` whatever happens), and gives
+ * requests per second, p50 and p99 latency in ms, and how many answers were not 2xx.
+ */
+export async function load({ url, method = 'POST', body, headers = {}, connections, seconds, amount, limitSeconds = 300 }) {
+  const tracker = autocannon({
+    url,
+    method,
+    ...(body === undefined ? {} : { body }),
+    headers,
+    connections,
+    ...(amount === undefined ? { duration: seconds } : { amount }),
+    timeout: 10,
+  });
+  const guard = setTimeout(() => tracker.stop(), limitSeconds * 1000);
+  const result = await tracker;
+  clearTimeout(guard);
+  return {
+    requestsPerSecond: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    total: result.requests.total,
+    failed: result.non2xx + result.errors + result.timeouts,
+    seconds: result.duration,
+  };
+}
+
+/** Samples the RSS of `pid` every `everyMs` while `work` runs; gives the samples in MiB. */
+export async function sampleRss(pid, everyMs, work) {
+  const samples = [rssMiB(pid)];
+  const timer = setInterval(() => samples.push(rssMiB(pid)), everyMs);
+  try {
+    const result = await work();
+    samples.push(rssMiB(pid));
+    return { result, samples };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+/**
+ * Whether memory stayed flat: the median of the last fifth of the samples is within `tolerance`
+ * of the median of the second fifth (the first fifth is warm-up: caches and JIT filling).
+ */
+export function flatness(samples, tolerance = 0.1) {
+  const fifth = Math.max(1, Math.floor(samples.length / 5));
+  const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+  const early = median(samples.slice(fifth, 2 * fifth));
+  const late = median(samples.slice(-fifth));
+  return { early, late, peak: Math.max(...samples), growth: (late - early) / early, flat: late <= early * (1 + tolerance) };
+}

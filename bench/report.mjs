@@ -1,0 +1,24 @@
+// The benchmark's printed table and the machine it ran on.
+import { cpus } from 'node:os';
+
+/** CPU model, core count, Node version and date: where a table's numbers come from. */
+export function machine() {
+  const list = cpus();
+  return { cpu: list[0]?.model.trim() ?? 'unknown', cores: list.length, node: process.version, date: new Date().toISOString().slice(0, 10) };
+}
+
+const fixed = (value, digits = 0) => (Number.isFinite(value) ? value.toFixed(digits) : '-');
+
+/** A Markdown table: one row per scenario, with its ratio of requests per second against the baseline. */
+export function table(rows, baselineRps) {
+  const lines = [
+    '| scenario | requests/s | p50 ms | p99 ms | RSS after, MiB | vs baseline |',
+    '|---|---:|---:|---:|---:|---:|',
+  ];
+  for (const row of rows) {
+    const ratio = row.baseline ? '1.00' : fixed(row.requestsPerSecond / baselineRps, 2);
+    const failed = row.failed ? ` (${row.failed} not 2xx)` : '';
+    lines.push(`| ${row.name}${failed} | ${fixed(row.requestsPerSecond)} | ${fixed(row.p50, 1)} | ${fixed(row.p99, 1)} | ${fixed(row.rss, 1)} | ${ratio} |`);
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,108 @@
+#!/usr/bin/env node
+// `npm run bench`: starts the real server (built dist/) on a workspace of its own in a temporary
+// data folder, and the bare Express baseline of DESIGN §9, each in its own process, then loads
+// them over loopback with autocannon from this process, bounded in time. See bench/README.md.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { benchWorkspace, BODY } from './bench-workspace.mjs';
+import { flatness, load, rssMiB, sampleRss } from './measure.mjs';
+import { actionflow, BASELINE_ARGS, buildServer, SERVER_ARGS, startListening } from './processes.mjs';
+import { machine, table } from './report.mjs';
+
+const { values: options } = parseArgs({
+  options: {
+    seconds: { type: 'string', default: '10' },
+    warmup: { type: 'string', default: '3' },
+    connections: { type: 'string', default: '10' },
+    requests: { type: 'string', default: '100000' },
+    profile: { type: 'string' },
+  },
+});
+const seconds = Number(options.seconds);
+const warmup = Number(options.warmup);
+const connections = Number(options.connections);
+const memoryRequests = Number(options.requests);
+const JSON_HEADERS = { 'content-type': 'application/json' };
+
+const log = (line) => console.error(line);
+
+async function main() {
+  log('building the server (tsc -b)…');
+  buildServer();
+  const dataDir = mkdtempSync(join(tmpdir(), 'actionflow-bench-'));
+  const workspaceFile = join(dataDir, 'bench-workspace.json');
+  writeFileSync(workspaceFile, JSON.stringify(benchWorkspace));
+  actionflow(['import', workspaceFile, '--data', dataDir]);
+
+  const profiling = options.profile ? ['--cpu-prof', '--cpu-prof-dir', options.profile] : [];
+  const server = await startListening('actionflow serve', SERVER_ARGS(dataDir), profiling);
+  const baseline = await startListening('the baseline', BASELINE_ARGS);
+  try {
+    const sync = `${server.url}/phixflow/api/1/action/Bench/Greet/trigger`;
+    const async = `${server.url}/phixflow/api/1/action/Bench/Greet%20Later/trigger`;
+    const bare = `${baseline.url}/greet`;
+    const pollUrl = await checkReplies(sync, async, bare);
+
+    const scenarios = [
+      { name: 'baseline: bare Express, same body, JSONata and JSON', pid: baseline.pid, url: bare, baseline: true },
+      { name: '3-node sync trigger, console on', pid: server.pid, url: sync },
+      { name: '3-node async trigger (answered within its timeout)', pid: server.pid, url: async },
+      { name: 'poll of a finished run', pid: server.pid, url: pollUrl, method: 'GET' },
+      { name: 'baseline again (drift check)', pid: baseline.pid, url: bare, baseline: true },
+    ];
+    const rows = [];
+    for (const scenario of scenarios) {
+      const request = { url: scenario.url, method: scenario.method ?? 'POST', ...(scenario.method === 'GET' ? {} : { body: BODY, headers: JSON_HEADERS }), connections };
+      log(`${scenario.name}: ${warmup} s warm-up, ${seconds} s measured…`);
+      await load({ ...request, seconds: warmup });
+      const measured = await load({ ...request, seconds });
+      rows.push({ ...scenario, ...measured, rss: rssMiB(scenario.pid) });
+    }
+    const baselineRows = rows.filter((row) => row.baseline);
+    const baselineRps = baselineRows.reduce((sum, row) => sum + row.requestsPerSecond, 0) / baselineRows.length;
+
+    log(`memory: ${memoryRequests} requests to the sync trigger, RSS sampled every 500 ms…`);
+    const memory = await sampleRss(server.pid, 500, () => load({ url: sync, method: 'POST', body: BODY, headers: JSON_HEADERS, connections, amount: memoryRequests, limitSeconds: 600 }));
+    const flat = flatness(memory.samples);
+
+    const where = machine();
+    console.log(`\nActionflow Studio benchmark, ${where.date}: ${where.cpu}, ${where.cores} cores, Node ${where.node}`);
+    console.log(`${connections} connections, ${seconds} s per scenario after ${warmup} s of warm-up; server, baseline and load generator in separate processes on the same cores.\n`);
+    console.log(table(rows, baselineRps));
+    console.log(`\nratios against the mean of the two baseline runs (${baselineRps.toFixed(0)} requests/s)`);
+    console.log(
+      `\nmemory over ${memory.result.total} sync triggers (${memory.result.failed} not 2xx, ${memory.result.seconds.toFixed(0)} s): RSS ${memory.samples[0].toFixed(1)} MiB at the start, ` +
+        `${flat.early.toFixed(1)} after warm-up, ${flat.late.toFixed(1)} at the end, ${flat.peak.toFixed(1)} at the peak: ` +
+        `${flat.flat ? 'flat' : 'growing'} (${(flat.growth * 100).toFixed(1)} % from warm-up to the end, over ${memory.samples.length} samples)`,
+    );
+  } finally {
+    await Promise.all([server.stop(), baseline.stop()]);
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+/** Calls each endpoint once, checks they give the same data, and gives the poll URL of a finished run. */
+async function checkReplies(sync, async, bare) {
+  const call = async (url, init) => {
+    const response = await fetch(url, init);
+    return { status: response.status, body: await response.json() };
+  };
+  const post = (url) => call(url, { method: 'POST', body: BODY, headers: JSON_HEADERS });
+  const [fromSync, fromAsync, fromBare] = [await post(sync), await post(async), await post(bare)];
+  for (const [name, reply] of [['sync trigger', fromSync], ['async trigger', fromAsync], ['baseline', fromBare]]) {
+    if (reply.status !== 200 || JSON.stringify(reply.body.data) !== JSON.stringify(fromBare.body.data)) {
+      throw new Error(`the ${name} answered ${reply.status} ${JSON.stringify(reply.body)}; expected 200 with ${JSON.stringify(fromBare.body.data)}`);
+    }
+  }
+  const pollUrl = async.replace('/trigger', `/poll/${fromAsync.body.processId}`);
+  const polled = await call(pollUrl, { method: 'GET' });
+  if (polled.status !== 200 || polled.body.status !== 'Success') throw new Error(`poll answered ${polled.status} ${JSON.stringify(polled.body)}`);
+  return pollUrl;
+}
+
+main().catch((error) => {
+  console.error(`bench: ${error.message}`);
+  process.exitCode = 1;
+});
