@@ -162,9 +162,10 @@ export class ConsoleStore {
       params[key] = query[key];
     }
     if (query.q) {
-      where.push(`(json_extract(request, '$.url') LIKE @q ESCAPE '\\' OR user_name LIKE @q ESCAPE '\\' OR reason LIKE @q ESCAPE '\\'
+      where.push(`(process_id = @exact OR json_extract(request, '$.url') LIKE @q ESCAPE '\\' OR user_name LIKE @q ESCAPE '\\' OR reason LIKE @q ESCAPE '\\'
         OR EXISTS (SELECT 1 FROM console_messages m WHERE m.entry_id = console_entries.id AND m.text LIKE @q ESCAPE '\\'))`);
       params.q = containing(query.q);
+      params.exact = query.q.trim().toLowerCase();
     }
     const sql = `SELECT * FROM console_entries WHERE ${where.join(' AND ')} ORDER BY id DESC LIMIT @limit`;
     return this.db.prepare<[Record<string, unknown>], EntryRow>(sql).all(params).map(toRecord);

@@ -90,7 +90,7 @@ describe('console entries (DESIGN §6)', () => {
   it('lists newest first with filters and paging', async () => {
     const server = await serverWith({ A: { actionflows: [checked] }, B: { actionflows: [{ ...checked, name: 'Other' }] } });
     await post(server.url, 'A', 'Checked', { items: [1] });
-    await post(server.url, 'A', 'Checked', { items: [0] });
+    const failed = await post(server.url, 'A', 'Checked', { items: [0] });
     await post(server.url, 'B', 'Other', { items: [3] });
     await post(server.url, 'A', 'Checked', { items: [4] }, '?needle=findme');
 
@@ -101,6 +101,7 @@ describe('console entries (DESIGN §6)', () => {
     expect((await entries(server, '?actionflow=Checked&status=Fail')).entries).toHaveLength(1);
     expect((await entries(server, '?q=findme')).entries).toHaveLength(1);
     expect((await entries(server, '?q=cannot%20halve')).entries.map((summary) => summary.status)).toEqual(['Fail']);
+    expect((await entries(server, `?q=${failed.body.processId}`)).entries.map((summary) => summary.processId)).toEqual([failed.body.processId]);
 
     const first = await entries(server, '?limit=3');
     expect(first.entries).toHaveLength(3);
