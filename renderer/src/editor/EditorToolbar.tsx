@@ -36,7 +36,7 @@ export function EditorToolbar({ onSave }: { onSave(): void }) {
           )
         }
       >
-        {isEndpoint && <span className="endpoint-dot" title="API endpoint" aria-label="API endpoint" />}
+        {isEndpoint && <span className="endpoint-dot" title="API endpoint" role="img" aria-label="API endpoint" />}
         {name}
       </Breadcrumbs>
       <div className="toolbar-group">

@@ -29,7 +29,7 @@ function ActionflowNodeView({ id, data, selected }: NodeProps<CanvasNode>) {
   return (
     <div className={classes.filter(Boolean).join(' ')} data-testid={`node-${id}`} data-node-type={data.type} aria-invalid={problems.length > 0 || undefined}>
       {inputs.map((point, index) => (
-        <Handle key={point} id={point} type="target" position={Position.Left} className="flow-handle flow-handle-in" style={handleOffset(index, inputs.length)} aria-label={`${data.name} input ${point}`} />
+        <Handle key={point} id={point} type="target" position={Position.Left} className="flow-handle flow-handle-in" style={handleOffset(index, inputs.length)} role="img" aria-label={`${data.name} input ${point}`} />
       ))}
       <header className="flow-node-header">
         <span className="flow-node-icon">
@@ -40,7 +40,7 @@ function ActionflowNodeView({ id, data, selected }: NodeProps<CanvasNode>) {
           <span className="flow-node-type">{declaration ? declaration.label : `Unknown type “${data.type}”`}</span>
         </span>
         {problems.length > 0 && (
-          <span className="flow-node-problem" title={problems.join('\n')} aria-label={`${problems.length} problem${problems.length > 1 ? 's' : ''}: ${problems.join('; ')}`}>
+          <span className="flow-node-problem" role="img" title={problems.join('\n')} aria-label={`${problems.length} problem${problems.length > 1 ? 's' : ''}: ${problems.join('; ')}`}>
             {problems.length}
           </span>
         )}
@@ -60,13 +60,13 @@ function ActionflowNodeView({ id, data, selected }: NodeProps<CanvasNode>) {
           {outputs.map((point) => (
             <div key={point} className={`flow-node-port port-${point}`}>
               <span className="flow-node-port-label">{point}</span>
-              <Handle id={point} type="source" position={Position.Right} className={`flow-handle flow-handle-out handle-${point}`} aria-label={`${data.name} output ${point}`} />
+              <Handle id={point} type="source" position={Position.Right} className={`flow-handle flow-handle-out handle-${point}`} role="img" aria-label={`${data.name} output ${point}`} />
             </div>
           ))}
         </div>
       ) : (
         outputs.map((point) => (
-          <Handle key={point} id={point} type="source" position={Position.Right} className="flow-handle flow-handle-out" aria-label={`${data.name} output ${point}`} />
+          <Handle key={point} id={point} type="source" position={Position.Right} className="flow-handle flow-handle-out" role="img" aria-label={`${data.name} output ${point}`} />
         ))
       )}
     </div>

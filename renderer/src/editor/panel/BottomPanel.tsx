@@ -46,12 +46,12 @@ export function BottomPanel({ tabs }: { tabs: readonly BottomPanelTab[] }) {
           </TabList>
           <IconButton label={open ? 'Hide panel' : 'Show panel'} icon={open ? <ChevronDown size={14} /> : <ChevronUp size={14} />} onPress={() => setPanelOpen(!open)} />
         </div>
-        {open &&
-          tabs.map((candidate) => (
-            <TabPanel key={candidate.id} id={candidate.id} className="tab-panel">
-              <candidate.Content />
-            </TabPanel>
-          ))}
+        {/* The selected tab's panel exists even when collapsed, so that the tab's aria-controls names an element. */}
+        {tabs.map((candidate) => (
+          <TabPanel key={candidate.id} id={candidate.id} className={open ? 'tab-panel' : 'tab-panel is-collapsed'}>
+            {open && <candidate.Content />}
+          </TabPanel>
+        ))}
       </Tabs>
     </section>
   );

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openDesigner } from './support/designer-browser.js';
+import { designerSuite } from './support/designer-suite.js';
+import { openFlow, selectNode } from './support/designer-actions.js';
+import { dialog, openAdminSection } from './support/admin-actions.js';
+import { seriousAccessibilityFindings } from './support/accessibility-scan.js';
+import { callEndpoint, openPanelTab } from './support/run-tools-actions.js';
+import { adminCall } from './support/studio-server.js';
+
+const suite = designerSuite();
+
+const ADMIN_SECTIONS = ['Users', 'User groups', 'Roles', 'API keys', 'Secret keys', 'Settings', 'Export and import'];
+
+/** Fills the security lists so that every admin table has rows to check. */
+async function someSecurity(): Promise<void> {
+  const call = (path: string, body: unknown) => adminCall(suite.studio.server, 'POST', path, body);
+  await call('/security/users', { name: 'crm-client' });
+  await call('/security/user-groups', { name: 'CRM Clients', users: ['crm-client'] });
+  await call('/security/roles', { name: 'CRM Callers', privileges: ['Use API Key'], userGroups: ['CRM Clients'], application: 'Demo' });
+  await call('/security/api-keys', { user: 'crm-client', label: 'CRM sync' });
+  await call('/security/secret-keys', { name: 'CrmToken', value: 'not-shown' });
+}
+
+describe.each(['light', 'dark'] as const)('an accessibility scan (axe) in the %s theme', (theme) => {
+  const scan = async (page: Page, screen: string) => ({ screen, findings: await seriousAccessibilityFindings(page) });
+
+  it('finds nothing serious or critical on the home, the canvas, the properties, Try it, the System Console and a table', async () => {
+    const { page, problems } = await openDesigner(suite.browser, suite.studio.server, { theme });
+    await page.getByTestId('application-Demo').waitFor();
+    await callEndpoint(suite.studio.server, 'Demo', 'Companies By Country');
+    const results = [await scan(page, 'home')];
+    await page.getByRole('button', { name: 'Import and export' }).click();
+    results.push(await scan(page, 'home menu'));
+    await page.keyboard.press('Escape');
+
+    await openFlow(page, 'Company Lookup');
+    results.push(await scan(page, 'canvas with the flow settings'));
+    await selectNode(page, 'g');
+    results.push(await scan(page, 'canvas with a node’s properties'));
+    await openPanelTab(page, 'Problems');
+    results.push(await scan(page, 'problems'));
+    await openPanelTab(page, 'Try it');
+    results.push(await scan(page, 'Try it'));
+    await openPanelTab(page, 'System Console');
+    await page.locator('.console-entry').first().click();
+    await page.getByTestId('console-detail').waitFor();
+    results.push(await scan(page, 'System Console with an entry'));
+    await page.getByRole('link', { name: 'Workspace' }).click();
+    await page.getByTestId('table-companies').getByRole('link').click();
+    await page.getByRole('grid', { name: 'Rows' }).waitFor();
+    results.push(await scan(page, 'table'));
+    expect(results.filter((result) => result.findings.length > 0)).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
+  it('finds nothing serious or critical on the admin screens and their dialogs', async () => {
+    if (theme === 'light') await someSecurity();
+    const { page, problems } = await openDesigner(suite.browser, suite.studio.server, { theme });
+    const results = [];
+    for (const section of ADMIN_SECTIONS) {
+      await openAdminSection(page, section);
+      results.push(await scan(page, section));
+    }
+    await openAdminSection(page, 'Roles');
+    await page.getByRole('button', { name: 'Add role' }).click();
+    await dialog(page).waitFor();
+    results.push(await scan(page, 'role dialog'));
+    await page.keyboard.press('Escape');
+
+    await openAdminSection(page, 'API keys');
+    await page.getByRole('button', { name: 'Generate key' }).click();
+    await dialog(page).getByRole('textbox', { name: 'Label' }).fill(`Scan ${theme}`);
+    results.push(await scan(page, 'generate key dialog'));
+    await dialog(page).getByRole('button', { name: 'Generate key' }).click();
+    await page.getByTestId('new-api-key').waitFor();
+    results.push(await scan(page, 'new key dialog'));
+    await dialog(page).getByRole('button', { name: 'Done' }).click();
+    await page.getByRole('button', { name: `Revoke the key Scan ${theme}` }).click();
+    await page.getByRole('alertdialog', { name: `Revoke the key “Scan ${theme}”?` }).waitFor();
+    results.push(await scan(page, 'revoke confirmation'));
+    await page.keyboard.press('Escape');
+
+    await openAdminSection(page, 'Export and import');
+    await page.getByRole('button', { name: 'Import a file…' }).click();
+    const chooser = page.waitForEvent('filechooser');
+    await dialog(page).getByRole('button', { name: 'Choose a file…' }).click();
+    const exported = (await adminCall(suite.studio.server, 'GET', '/export?application=Demo')).body;
+    await (await chooser).setFiles({ name: 'Demo.actionflow.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(exported)) });
+    await page.getByTestId('import-problems').waitFor();
+    results.push(await scan(page, 'import refused'));
+    await dialog(page).getByRole('radio', { name: /Import under a free name/ }).check({ force: true });
+    await page.getByTestId('import-preview').waitFor();
+    results.push(await scan(page, 'import preview'));
+    expect(results.filter((result) => result.findings.length > 0)).toEqual([]);
+    expect(problems.filter((problem) => !problem.includes('status of 409'))).toEqual([]);
+  });
+});
