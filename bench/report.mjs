@@ -9,16 +9,21 @@ export function machine() {
 
 const fixed = (value, digits = 0) => (Number.isFinite(value) ? value.toFixed(digits) : '-');
 
-/** A Markdown table: one row per scenario, with its ratio of requests per second against the baseline. */
-export function table(rows, baselineRps) {
+/**
+ * A Markdown table: one row per scenario, with its ratio of requests per second against the
+ * baseline, and the server's CPU time per request (user and system) with the baseline's over it:
+ * the throughput's ratio as it would be on a machine where nothing else competes for the cores.
+ */
+export function table(rows, baselineRps, baselineCpu) {
   const lines = [
-    '| scenario | requests/s | p50 ms | p99 ms | RSS after, MiB | vs baseline |',
-    '|---|---:|---:|---:|---:|---:|',
+    '| scenario | requests/s | p50 ms | p99 ms | RSS after, MiB | CPU µs/request | vs baseline (requests/s) | vs baseline (CPU) |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const row of rows) {
-    const ratio = row.baseline ? '1.00' : fixed(row.requestsPerSecond / baselineRps, 2);
     const failed = row.failed ? ` (${row.failed} not 2xx)` : '';
-    lines.push(`| ${row.name}${failed} | ${fixed(row.requestsPerSecond)} | ${fixed(row.p50, 1)} | ${fixed(row.p99, 1)} | ${fixed(row.rss, 1)} | ${ratio} |`);
+    const ratio = row.baseline ? '1.00' : fixed(row.requestsPerSecond / baselineRps, 2);
+    const cpuRatio = row.baseline ? '1.00' : fixed(baselineCpu / row.cpuPerRequest, 2);
+    lines.push(`| ${row.name}${failed} | ${fixed(row.requestsPerSecond)} | ${fixed(row.p50, 1)} | ${fixed(row.p99, 1)} | ${fixed(row.rss, 1)} | ${fixed(row.cpuPerRequest)} | ${ratio} | ${cpuRatio} |`);
   }
   return lines.join('\n');
 }

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { benchWorkspace, BODY } from './bench-workspace.mjs';
-import { flatness, load, rssMiB, sampleRss } from './measure.mjs';
+import { cpuMs, flatness, load, rssMiB, sampleRss } from './measure.mjs';
 import { actionflow, BASELINE_ARGS, buildServer, SERVER_ARGS, startListening } from './processes.mjs';
 import { machine, table } from './report.mjs';
 
@@ -57,11 +57,14 @@ async function main() {
       const request = { url: scenario.url, method: scenario.method ?? 'POST', ...(scenario.method === 'GET' ? {} : { body: BODY, headers: JSON_HEADERS }), connections };
       log(`${scenario.name}: ${warmup} s warm-up, ${seconds} s measured…`);
       await load({ ...request, seconds: warmup });
+      const cpuBefore = cpuMs(scenario.pid);
       const measured = await load({ ...request, seconds });
-      rows.push({ ...scenario, ...measured, rss: rssMiB(scenario.pid) });
+      const cpuPerRequest = ((cpuMs(scenario.pid) - cpuBefore) * 1000) / measured.total;
+      rows.push({ ...scenario, ...measured, cpuPerRequest, rss: rssMiB(scenario.pid) });
     }
     const baselineRows = rows.filter((row) => row.baseline);
     const baselineRps = baselineRows.reduce((sum, row) => sum + row.requestsPerSecond, 0) / baselineRows.length;
+    const baselineCpu = baselineRows.reduce((sum, row) => sum + row.cpuPerRequest, 0) / baselineRows.length;
 
     log(`memory: ${memoryRequests} requests to the sync trigger, RSS sampled every 500 ms…`);
     const memory = await sampleRss(server.pid, 500, () => load({ url: sync, method: 'POST', body: BODY, headers: JSON_HEADERS, connections, amount: memoryRequests, limitSeconds: 600 }));
@@ -70,8 +73,8 @@ async function main() {
     const where = machine();
     console.log(`\nActionflow Studio benchmark, ${where.date}: ${where.cpu}, ${where.cores} cores, Node ${where.node}`);
     console.log(`${connections} connections, ${seconds} s per scenario after ${warmup} s of warm-up; server, baseline and load generator in separate processes on the same cores.\n`);
-    console.log(table(rows, baselineRps));
-    console.log(`\nratios against the mean of the two baseline runs (${baselineRps.toFixed(0)} requests/s)`);
+    console.log(table(rows, baselineRps, baselineCpu));
+    console.log(`\nratios against the mean of the two baseline runs (${baselineRps.toFixed(0)} requests/s, ${baselineCpu.toFixed(0)} µs of CPU per request)`);
     console.log(
       `\nmemory over ${memory.result.total} sync triggers (${memory.result.failed} not 2xx, ${memory.result.seconds.toFixed(0)} s): RSS ${memory.samples[0].toFixed(1)} MiB at the start, ` +
         `${flat.early.toFixed(1)} after warm-up, ${flat.late.toFixed(1)} at the end, ${flat.peak.toFixed(1)} at the peak: ` +

@@ -1,5 +1,6 @@
 import type { ConsoleEntrySummary, ConsoleMessageKind, ConsoleStatus } from '../../shared/dto/console.dto.js';
 import type { Db } from './database.js';
+import { inTransaction } from './in-transaction.js';
 
 /** A console entry as stored: the summary the admin API shows, with times in epoch milliseconds. */
 export type ConsoleEntryRecord = Omit<ConsoleEntrySummary, 'startedAt'> & {
@@ -138,12 +139,12 @@ export class ConsoleStore {
 
   /** Writes new and changed entries, and the messages given with them, in one transaction. */
   save(batch: Iterable<{ entry: ConsoleEntryRecord; messages: readonly StoredMessage[] }>): void {
-    this.db.transaction(() => {
+    inTransaction(this.db, () => {
       for (const { entry, messages } of batch) {
         this.upsertEntry.run(columnsOf(entry));
         for (const message of messages) this.insertMessage.run(entry.id, message.seq, message.kind, message.text, message.details, message.at);
       }
-    })();
+    });
   }
 
   /** One entry started since `startedSince`, with its messages. */

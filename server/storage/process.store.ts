@@ -1,4 +1,5 @@
 import type { Db } from './database.js';
+import { inTransaction } from './in-transaction.js';
 
 /** A run's state as poll reports it (DESIGN §5). */
 export type ProcessStatus = 'Running' | 'Success' | 'Fail' | 'Aborted';
@@ -67,9 +68,9 @@ export class ProcessStore {
 
   /** Writes new and changed processes in one transaction. */
   save(records: Iterable<ProcessRecord>): void {
-    this.db.transaction(() => {
+    inTransaction(this.db, () => {
       for (const r of records) this.upsert.run(r.processId, r.application, r.actionflow, r.mode, r.user, r.status, r.startedAt, r.finishedAt, r.result);
-    })();
+    });
   }
 
   find(processId: string): ProcessRecord | undefined {
