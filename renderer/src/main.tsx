@@ -26,6 +26,8 @@ if (!session) {
 } else {
   const transport = new AdminTransport(session, (state) => useStudioStore.getState().setReachability(state));
   useStudioStore.setState({ client: new StudioClient(transport), serverUrl: session.baseUrl });
+  // The store read the address before the session's token was taken out of it: read the view again.
+  useStudioStore.getState().syncRouteFromLocation();
   root.render(
     <StrictMode>
       <App />
