@@ -5,7 +5,7 @@ export interface ConsoleFilters {
   application: string;
   actionflow: string;
   status: ConsoleStatus | '';
-  /** Text searched in the URL, the user and (by the server) the message texts. */
+  /** Text searched in the URL, the user, the reason, the process id and (by the server) the message texts. */
   q: string;
 }
 
@@ -24,8 +24,8 @@ export function entryTone(entry: Pick<ConsoleEntrySummary, 'status' | 'counts'>)
 
 /**
  * Whether a live entry belongs in a list with these filters. The server also searches the message
- * texts for `q`; a live entry, which arrives without its messages, is matched on its URL, user and
- * names only.
+ * texts for `q`; a live entry, which arrives without its messages, is matched on its URL, user,
+ * reason, process id and names only.
  */
 export function matchesFilters(entry: ConsoleEntrySummary, filters: ConsoleFilters): boolean {
   if (filters.application && entry.application !== filters.application) return false;
@@ -33,7 +33,7 @@ export function matchesFilters(entry: ConsoleEntrySummary, filters: ConsoleFilte
   if (filters.status && entry.status !== filters.status) return false;
   const q = filters.q.trim().toLowerCase();
   if (!q) return true;
-  return [entry.request.url, entry.user ?? '', entry.application, entry.actionflow].some((text) => text.toLowerCase().includes(q));
+  return [entry.request.url, entry.user ?? '', entry.reason ?? '', entry.processId ?? '', entry.application, entry.actionflow].some((text) => text.toLowerCase().includes(q));
 }
 
 /**

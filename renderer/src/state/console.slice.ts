@@ -151,7 +151,8 @@ export const createConsoleSlice: StateCreator<StudioState, [], [], ConsoleSlice>
       let found = processId ? get().consoleEntries.find((entry) => entry.processId === processId) : undefined;
       if (!found && processId) {
         try {
-          const page = await client.console.entries({ application: target.application, actionflow: target.actionflow, limit: CONSOLE_PAGE_SIZE });
+          // The console's search finds a run by its process id.
+          const page = await client.console.entries({ application: target.application, actionflow: target.actionflow, q: processId, limit: CONSOLE_PAGE_SIZE });
           found = page.entries.find((entry) => entry.processId === processId);
         } catch (error) {
           set({ consoleError: errorMessage(error) });

@@ -32,7 +32,7 @@ describe('console entries in the list', () => {
     expect(entryTone(entry(1))).toBe('ok');
   });
 
-  it('match the filters by application, flow, status and text in the URL or the user', () => {
+  it('match the filters by application, flow, status and text in the URL, the user, the reason or the process id', () => {
     const one = entry(1);
     expect(matchesFilters(one, NO_FILTERS)).toBe(true);
     expect(matchesFilters(one, { ...NO_FILTERS, application: 'Other' })).toBe(false);
@@ -40,6 +40,8 @@ describe('console entries in the list', () => {
     expect(matchesFilters(one, { ...NO_FILTERS, status: 'Fail' })).toBe(false);
     expect(matchesFilters(one, { ...NO_FILTERS, q: 'name=ACME' })).toBe(true);
     expect(matchesFilters(one, { ...NO_FILTERS, q: 'SYSTEM' })).toBe(true);
+    expect(matchesFilters(one, { ...NO_FILTERS, q: 'P1' })).toBe(true);
+    expect(matchesFilters(entry(2, { status: 'Aborted', reason: 'stopped' }), { ...NO_FILTERS, q: 'stop' })).toBe(true);
     expect(matchesFilters(one, { ...NO_FILTERS, q: 'nowhere' })).toBe(false);
   });
 
