@@ -15,8 +15,15 @@ export function createApp(given: AppDeps): Express {
   app.set('query parser', 'simple');
 
   // Another process (the CLI) may have committed: drop what the caches hold before answering.
+  // Requests read in the same turn of the event loop share one check (it takes a file lock):
+  // each of them was sent after whatever that check can see.
+  let checkedThisTurn = false;
   app.use((_request, _response, next) => {
-    if (deps.externalChanges()) deps.stores.bus.notifyAll();
+    if (!checkedThisTurn) {
+      checkedThisTurn = true;
+      setImmediate(() => (checkedThisTurn = false));
+      if (deps.externalChanges()) deps.stores.bus.notifyAll();
+    }
     next();
   });
 
