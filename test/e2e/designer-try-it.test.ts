@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { json } from '../server/engine/local-http-server.js';
-import { eventually, openFlow, typeExpression } from './support/designer-actions.js';
+import { canvasNode, eventually, openFlow, selectNode, typeExpression } from './support/designer-actions.js';
 import { openDesigner } from './support/designer-browser.js';
 import { designerSuite } from './support/designer-suite.js';
 import { callEndpoint, consoleEntries, editorText, openPanelTab, slowAsyncEndpoint } from './support/run-tools-actions.js';
@@ -125,6 +125,28 @@ describe('Try it', () => {
     await eventually(async () => expect(await page.getByTestId('reply-status').textContent()).toBe('200 OK'));
     const rows = await adminCall(suite.studio.server, 'GET', '/applications/Demo/tables/companies/rows?limit=1000');
     expect(rows.body.rows.map((row: { values: { name: string } }) => row.values.name)).toEqual(expect.arrayContaining(['Resent Co', 'Resent Again']));
+    expect(problems).toEqual([]);
+  });
+
+  it('sends with Ctrl+Enter from the body, and keeps the canvas’s keys to the canvas while the focus is in the panel', async () => {
+    const { page, problems } = await openDesigner(suite.browser, suite.studio.server);
+    await openFlow(page, 'Companies Since');
+    await selectNode(page, 'p');
+    await openPanelTab(page, 'Try it');
+
+    // Ctrl+A and Backspace act on the body, not on the selected node.
+    await typeExpression(page.getByTestId('try-it-body'), '{"since": "2024-12-01"}');
+    await page.getByTestId('try-it-body').locator('.cm-content').press('ControlOrMeta+Enter');
+    await eventually(async () => expect(await page.getByTestId('reply-status').textContent()).toBe('200 OK'));
+    expect(JSON.parse(await editorText(page.getByTestId('reply-body'))).data.companies).toEqual([{ name: 'Blue Sun', onboarded: '2024-12-08' }]);
+
+    // Delete with the focus on a console entry leaves the canvas alone.
+    await page.getByRole('button', { name: 'Open its console entry' }).click();
+    await page.getByTestId('console-detail').waitFor();
+    await consoleEntries(page).first().press('Delete');
+    await consoleEntries(page).first().press('Backspace');
+    expect(await canvasNode(page, 'p').count()).toBe(1);
+    expect(await page.getByTestId('unsaved').count()).toBe(0);
     expect(problems).toEqual([]);
   });
 

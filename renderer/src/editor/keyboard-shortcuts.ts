@@ -8,11 +8,12 @@ export interface Shortcut {
   run(): void;
 }
 
-/** True when the key belongs to a text field, an expression editor or an open dialog rather than the canvas. */
+/** True when the key belongs to a text field, an expression editor, an open dialog or the panel at the bottom rather than the canvas. */
 function typingElsewhere(event: KeyboardEvent): boolean {
   // The first element of the composed path: expression editors live in shadow roots, which retarget `event.target`.
   const target = (event.composedPath()[0] ?? event.target) as HTMLElement | null;
-  if (target instanceof Element && target.closest('input, textarea, select, [contenteditable="true"], .cm-editor, [role="dialog"], [role="alertdialog"], [role="listbox"], [role="menu"]')) return true;
+  // In the panel at the bottom (Try it, the console's lists and trees) Delete or Ctrl+A is not meant for the canvas.
+  if (target instanceof Element && target.closest('input, textarea, select, [contenteditable="true"], .cm-editor, [role="dialog"], [role="alertdialog"], [role="listbox"], [role="menu"], .bottom-panel')) return true;
   return document.querySelector('.modal-overlay') !== null;
 }
 

@@ -30,7 +30,9 @@ function ApiKeyField({ anonymous }: { anonymous: boolean }) {
 
 /** The request's body (a JSON editor), query parameters, headers and API key, as tabs. */
 export function RequestEditor({ anonymous }: { anonymous: boolean }) {
-  const { request, edit, hasKey } = useStudioStore(useShallow((state) => ({ request: state.tryItRequest, edit: state.editTryItRequest, hasKey: state.tryItKey.trim() !== '' })));
+  const { request, edit, send, hasKey } = useStudioStore(
+    useShallow((state) => ({ request: state.tryItRequest, edit: state.editTryItRequest, send: state.sendTryIt, hasKey: state.tryItKey.trim() !== '' })),
+  );
   const [tab, setTab] = useState<string>('body');
   const badge = (n: number) => (n > 0 ? <span className="count-badge">{n}</span> : null);
   return (
@@ -45,7 +47,7 @@ export function RequestEditor({ anonymous }: { anonymous: boolean }) {
         {request.method === 'GET' ? (
           <p className="try-it-note">A browser cannot send a body with GET: choose POST to send one (what you typed is kept).</p>
         ) : (
-          <JsonEditor label="Request body" value={request.body} onChange={(body) => edit({ body })} lint className="try-it-editor" testId="try-it-body" />
+          <JsonEditor label="Request body" value={request.body} onChange={(body) => edit({ body })} onSubmit={() => void send()} lint className="try-it-editor" testId="try-it-body" />
         )}
       </TabPanel>
       <TabPanel id="query" className="request-tab-panel">

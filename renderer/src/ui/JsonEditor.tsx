@@ -19,6 +19,8 @@ export interface JsonEditorProps {
   lint?: boolean;
   className?: string;
   testId?: string;
+  /** Ctrl+Enter (⌘Enter): e.g. send the request being edited. */
+  onSubmit?(): void;
 }
 
 /**
@@ -26,11 +28,11 @@ export interface JsonEditorProps {
  * undo, and JSON parse errors underlined. Mounted in a shadow root like the expression editors, so
  * the strict CSP holds. Fills the height of its box.
  */
-export function JsonEditor({ label, value, onChange, readOnly = false, lint = false, className, testId }: JsonEditorProps) {
+export function JsonEditor({ label, value, onChange, readOnly = false, lint = false, className, testId, onSubmit }: JsonEditorProps) {
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
-  const changed = useRef(onChange);
-  changed.current = onChange;
+  const callbacks = useRef({ onChange, onSubmit });
+  callbacks.current = { onChange, onSubmit };
 
   useEffect(() => {
     const root = editorShadowRoot(host.current!);
@@ -52,10 +54,10 @@ export function JsonEditor({ label, value, onChange, readOnly = false, lint = fa
             ? [EditorState.readOnly.of(true)]
             : [
                 history(),
-                keymap.of([...defaultKeymap, ...historyKeymap]),
+                keymap.of([{ key: 'Mod-Enter', run: () => (callbacks.current.onSubmit ? (callbacks.current.onSubmit(), true) : false) }, ...defaultKeymap, ...historyKeymap]),
                 ...(lint ? [linter(jsonParseLinter(), { delay: 300 })] : []),
                 EditorView.updateListener.of((update) => {
-                  if (update.docChanged) changed.current?.(update.state.doc.toString());
+                  if (update.docChanged) callbacks.current.onChange?.(update.state.doc.toString());
                 }),
               ]),
         ],
