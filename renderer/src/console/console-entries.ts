@@ -48,6 +48,24 @@ export function withLiveEntry(list: readonly ConsoleEntrySummary[], entry: Conso
   return at === -1 ? [...list, entry] : [...list.slice(0, at), entry, ...list.slice(at)];
 }
 
+/** The most entries the list keeps as live ones arrive; older ones are read again with "Load older entries". */
+export const LIVE_LIST_LIMIT = 500;
+
+/**
+ * The list with a batch of live entries put in place (`withLiveEntry`), cut to its newest `limit`;
+ * `trimmed` says that older entries were let go (so they can be paged in again).
+ */
+export function withLiveEntries(
+  list: readonly ConsoleEntrySummary[],
+  entries: readonly ConsoleEntrySummary[],
+  filters: ConsoleFilters,
+  limit = LIVE_LIST_LIMIT,
+): { entries: ConsoleEntrySummary[]; trimmed: boolean } {
+  let next = [...list];
+  for (const entry of entries) next = withLiveEntry(next, entry, filters);
+  return next.length > limit ? { entries: next.slice(0, limit), trimmed: true } : { entries: next, trimmed: false };
+}
+
 /** The list with a freshly read page merged in, by id, newest first (a page read again after a reconnect overlaps). */
 export function withPage(list: readonly ConsoleEntrySummary[], page: readonly ConsoleEntrySummary[]): ConsoleEntrySummary[] {
   const byId = new Map(list.map((entry) => [entry.id, entry]));

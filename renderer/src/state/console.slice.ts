@@ -1,13 +1,15 @@
 import type { StateCreator } from 'zustand';
 import type { ConsoleEntryDetail, ConsoleEntrySummary } from '../../../shared/dto/console.dto.js';
 import { errorMessage } from '../api/api-error.js';
-import { entryTone, matchesFilters, NO_FILTERS, withLiveEntry, withPage, type ConsoleFilters } from '../console/console-entries.js';
+import { entryTone, matchesFilters, NO_FILTERS, withLiveEntries, withLiveEntry, withPage, type ConsoleFilters } from '../console/console-entries.js';
 import { followConsoleStream, type ConsoleStreamState } from '../console/console-stream.js';
 import type { EndpointRef } from '../try-it/try-it-request.js';
 import type { StudioState } from './studio-store.types.js';
 
 /** Entries read per page. */
 export const CONSOLE_PAGE_SIZE = 50;
+/** How long live entries are gathered before the list shows them. */
+const LIVE_BATCH_MS = 100;
 
 export interface ConsoleSlice {
   /** The entries listed, newest first, as filtered. */
@@ -46,12 +48,23 @@ export const createConsoleSlice: StateCreator<StudioState, [], [], ConsoleSlice>
   const unseen = new Set<number>();
   const consoleInView = () => get().panelOpen && get().panelTab === 'console';
 
-  const onEntry = (entry: ConsoleEntrySummary) => {
+  // Live entries are applied in batches, so a burst of calls (a load test) re-renders the list a few times a second, not per call.
+  const pending = new Map<number, ConsoleEntrySummary>();
+  let flushTimer: ReturnType<typeof setTimeout> | undefined;
+  const flush = () => {
+    flushTimer = undefined;
+    const batch = [...pending.values()];
+    pending.clear();
     const { consoleEntries, consoleFilters, consoleSelectedId } = get();
     // An entry turns red when its run ends with errors, which comes as an update of the entry.
-    if (entryTone(entry) === 'error' && !consoleInView()) unseen.add(entry.id);
-    set({ consoleEntries: withLiveEntry(consoleEntries, entry, consoleFilters), consoleUnseen: unseen.size });
-    if (entry.id === consoleSelectedId) void get().refreshConsoleDetail();
+    for (const entry of batch) if (entryTone(entry) === 'error' && !consoleInView()) unseen.add(entry.id);
+    const { entries, trimmed } = withLiveEntries(consoleEntries, batch, consoleFilters);
+    set({ consoleEntries: entries, consoleUnseen: unseen.size, ...(trimmed ? { consoleNextBefore: entries.at(-1)!.id } : {}) });
+    if (batch.some((entry) => entry.id === consoleSelectedId)) void get().refreshConsoleDetail();
+  };
+  const onEntry = (entry: ConsoleEntrySummary) => {
+    pending.set(entry.id, entry);
+    flushTimer ??= setTimeout(flush, LIVE_BATCH_MS);
   };
 
   return {

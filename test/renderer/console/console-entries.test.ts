@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ConsoleEntrySummary } from '../../../shared/dto/console.dto.js';
-import { countsText, entryTone, matchesFilters, NO_FILTERS, withLiveEntry, withPage } from '../../../renderer/src/console/console-entries.js';
+import { countsText, entryTone, matchesFilters, NO_FILTERS, withLiveEntries, withLiveEntry, withPage } from '../../../renderer/src/console/console-entries.js';
 
 function entry(id: number, patch: Partial<ConsoleEntrySummary> = {}): ConsoleEntrySummary {
   return {
@@ -54,6 +54,15 @@ describe('console entries in the list', () => {
     expect(withLiveEntry(list, entry(6), NO_FILTERS).map((e) => e.id)).toEqual([6, 5, 3]);
     expect(withLiveEntry(list, entry(4), NO_FILTERS).map((e) => e.id)).toEqual([5, 4, 3]);
     expect(withLiveEntry(list, entry(6, { application: 'Other' }), { ...NO_FILTERS, application: 'Demo' }).map((e) => e.id)).toEqual([5, 3]);
+  });
+
+  it('keep the newest as a batch of live entries arrives, saying when older ones were let go', () => {
+    const list = [entry(3), entry(2), entry(1)];
+    expect(withLiveEntries(list, [entry(4), entry(2, { status: 'Fail' }), entry(5)], NO_FILTERS, 4)).toEqual({
+      entries: [entry(5), entry(4), entry(3), entry(2, { status: 'Fail' })],
+      trimmed: true,
+    });
+    expect(withLiveEntries(list, [entry(4)], NO_FILTERS, 4)).toEqual({ entries: [entry(4), ...list], trimmed: false });
   });
 
   it('merge a page by id, newest first, without duplicates', () => {
