@@ -4,6 +4,13 @@ import { SERVER_STOPPED } from '../console/console.service.js';
 import type { PendingWrites, WriteBehind } from '../console/write-behind.js';
 import type { ProcessRecord, ProcessStatus, ProcessStore } from '../storage/process.store.js';
 
+/**
+ * How often finished runs go to the disk when nothing asks sooner. Each run adds a key to the
+ * index of process ids, at a random place: a larger batch shares more of the pages it dirties. An
+ * async run is written before its 202 whatever the time.
+ */
+const PROCESS_WRITE_INTERVAL_MS = 1000;
+
 /** How often processes past their retention are deleted. */
 const PURGE_INTERVAL_MS = 60_000;
 
@@ -28,7 +35,7 @@ export class ProcessRegistry {
 
   constructor(private readonly deps: ProcessRegistryDeps) {
     deps.store.abortRunning(deps.clock.now(), JSON.stringify({ status: 'Aborted', message: SERVER_STOPPED }));
-    this.writes = deps.writes.queue((batch) => deps.store.save(batch.values()));
+    this.writes = deps.writes.queue((batch) => deps.store.save(batch.values()), PROCESS_WRITE_INTERVAL_MS);
     this.purge();
     this.purgeTimer = setInterval(() => this.purge(), PURGE_INTERVAL_MS);
     this.purgeTimer.unref();

@@ -4,12 +4,20 @@ export const WRITE_INTERVAL_MS = 100;
 /** Writes queued by key: a later write of a key replaces the pending one. */
 export class PendingWrites<K, V> {
   private pending = new Map<K, V>();
+  /** When this queue's last batch was taken. */
+  lastTaken = 0;
 
   constructor(
     private readonly scheduleFlush: () => void,
     /** Stores a batch (inside the shared transaction). */
     readonly write: (batch: ReadonlyMap<K, V>) => void,
+    /** How often its batches are written when nothing asks for a flush. */
+    readonly everyMs: number,
   ) {}
+
+  get size(): number {
+    return this.pending.size;
+  }
 
   /** Queues the write of `key`; it goes out with the next batch. */
   put(key: K, value: V): void {
@@ -51,24 +59,40 @@ export class WriteBehind {
     private readonly intervalMs = WRITE_INTERVAL_MS,
   ) {}
 
-  /** A new queue whose batches `write` stores (inside the shared transaction). */
-  queue<K, V>(write: (batch: ReadonlyMap<K, V>) => void): PendingWrites<K, V> {
-    const queue = new PendingWrites<K, V>(() => this.schedule(), write);
+  /**
+   * A new queue whose batches `write` stores (inside the shared transaction), every `everyMs`
+   * (a multiple of the interval) unless a flush writes it sooner.
+   */
+  queue<K, V>(write: (batch: ReadonlyMap<K, V>) => void, everyMs = this.intervalMs): PendingWrites<K, V> {
+    const queue = new PendingWrites<K, V>(() => this.schedule(), write, everyMs);
     this.queues.push(queue as PendingWrites<unknown, unknown>);
     return queue;
   }
 
   private schedule(delayMs = this.intervalMs): void {
     if (this.timer !== undefined || this.closed) return;
-    this.timer = setTimeout(() => this.flush(), delayMs);
+    this.timer = setTimeout(() => this.write(false), delayMs);
     this.timer.unref();
   }
 
   /** Writes everything pending now, in one transaction. */
   flush(): void {
+    this.write(true);
+  }
+
+  /** Writes the queues that are due (all of them when `everything`), and comes back for the rest. */
+  private write(everything: boolean): void {
     clearTimeout(this.timer);
     this.timer = undefined;
-    const batches = this.queues.map((queue) => queue.take());
+    const now = Date.now();
+    // Half an interval of slack, so that a queue due at every tenth tick is not left for an eleventh.
+    const due = (queue: PendingWrites<unknown, unknown>) => everything || now - queue.lastTaken >= queue.everyMs - this.intervalMs / 2;
+    const batches = this.queues.map((queue) => {
+      if (!due(queue) || queue.size === 0) return new Map<unknown, unknown>();
+      queue.lastTaken = now;
+      return queue.take();
+    });
+    if (this.queues.some((queue) => queue.size > 0)) this.schedule();
     if (batches.every((batch) => batch.size === 0)) return;
     try {
       this.transaction(() => this.queues.forEach((queue, index) => batches[index]!.size > 0 && queue.write(batches[index]!)));
@@ -78,6 +102,8 @@ export class WriteBehind {
       if (message !== this.lastError) console.error(`actionflow: could not write to studio.db (${message}); will try again`);
       this.lastError = message;
       this.queues.forEach((queue, index) => queue.restore(batches[index]!));
+      clearTimeout(this.timer);
+      this.timer = undefined;
       this.schedule(this.intervalMs * 20);
     }
   }

@@ -103,8 +103,13 @@ export class RunManager {
     let settle!: (outcome: RunOutcome) => void;
     const outcome = new Promise<RunOutcome>((resolve) => (settle = resolve));
     const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort('timeout' satisfies AbortReason), run.deadlineMs);
-    controller.signal.addEventListener('abort', () => settle({ status: 'aborted', reason: controller.signal.reason as AbortReason }), { once: true });
+    // Every abort comes through here, so the outcome settles with it (no listener on the signal needed).
+    const abort = (reason: AbortReason) => {
+      if (controller.signal.aborted) return;
+      controller.abort(reason);
+      settle({ status: 'aborted', reason });
+    };
+    const timer = setTimeout(abort, run.deadlineMs, 'timeout' satisfies AbortReason);
     const handle: RunHandle = {
       processId,
       startedAt,
@@ -113,8 +118,8 @@ export class RunManager {
       actionflow: flow.flow.name,
       log,
       outcome,
-      stop: () => controller.abort('stopped' satisfies AbortReason),
-      abort: (reason) => controller.abort(reason),
+      stop: () => abort('stopped'),
+      abort,
     };
     this.active.set(processId, handle);
     // The first to settle wins: the run's end, or its abort (the work then unwinds on its own).
