@@ -1,10 +1,15 @@
 // The benchmark's printed table and the machine it ran on.
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 
 /** CPU model, core count, Node version and date: where a table's numbers come from. */
 export function machine() {
   const list = cpus();
   return { cpu: list[0]?.model.trim() ?? 'unknown', cores: list.length, node: process.version, date: new Date().toISOString().slice(0, 10) };
+}
+
+/** The 1-minute load average: other work on the same cores lowers every figure, the baseline's too. */
+export function load1m() {
+  return loadavg()[0];
 }
 
 const fixed = (value, digits = 0) => (Number.isFinite(value) ? value.toFixed(digits) : '-');

@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { benchWorkspace, BODY } from './bench-workspace.mjs';
 import { cpuMs, flatness, load, rssMiB, sampleRss } from './measure.mjs';
 import { actionflow, BASELINE_ARGS, buildServer, SERVER_ARGS, startListening } from './processes.mjs';
-import { machine, table } from './report.mjs';
+import { load1m, machine, table } from './report.mjs';
 
 const { values: options } = parseArgs({
   options: {
@@ -29,6 +29,7 @@ const JSON_HEADERS = { 'content-type': 'application/json' };
 const log = (line) => console.error(line);
 
 async function main() {
+  const loadBefore = load1m();
   log('building the server (tsc -b)…');
   buildServer();
   const dataDir = mkdtempSync(join(tmpdir(), 'actionflow-bench-'));
@@ -72,7 +73,8 @@ async function main() {
 
     const where = machine();
     console.log(`\nActionflow Studio benchmark, ${where.date}: ${where.cpu}, ${where.cores} cores, Node ${where.node}`);
-    console.log(`${connections} connections, ${seconds} s per scenario after ${warmup} s of warm-up; server, baseline and load generator in separate processes on the same cores.\n`);
+    console.log(`${connections} connections, ${seconds} s per scenario after ${warmup} s of warm-up; server, baseline and load generator in separate processes on the same cores.`);
+    console.log(`load average (1 min) before the run: ${loadBefore.toFixed(2)}; well above 0 means other work shared the cores.\n`);
     console.log(table(rows, baselineRps, baselineCpu));
     console.log(`\nratios against the mean of the two baseline runs (${baselineRps.toFixed(0)} requests/s, ${baselineCpu.toFixed(0)} µs of CPU per request)`);
     console.log(

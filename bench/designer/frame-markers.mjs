@@ -1,0 +1,60 @@
+// Functions that run inside the page (passed to page.evaluate): they time what a user waits for,
+// up to the frame in which it is painted.
+
+/**
+ * Resolves with performance.now() (ms since the page's navigation started) once the canvas shows
+ * `nodes` nodes, every one measured and visible, and `edges` connections, and the frame holding
+ * them has been painted (a task after the next animation frame).
+ */
+export function whenFlowPainted({ nodes, edges }) {
+  return new Promise((resolve) => {
+    const painted = () =>
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve(performance.now());
+        channel.port2.postMessage(null);
+      });
+    const check = () => {
+      const drawn = document.querySelectorAll('.react-flow__node');
+      const visible = drawn.length >= nodes && [...drawn].every((node) => node.style.visibility !== 'hidden');
+      if (visible && document.querySelectorAll('.react-flow__edge').length >= edges) painted();
+      else requestAnimationFrame(check);
+    };
+    check();
+  });
+}
+
+/**
+ * Starts timing node moves: for each pointer move that changes the dragged node's position, the time
+ * from the event (as the browser received it) to the end of the frame that paints the new position.
+ */
+export function startMoveTimer(nodeId) {
+  const node = document.querySelector(`.react-flow__node[data-id="${nodeId}"]`);
+  const timings = [];
+  let last = node.style.transform;
+  const onMove = (event) => {
+    const received = event.timeStamp;
+    requestAnimationFrame(() => {
+      const moved = node.style.transform !== last;
+      last = node.style.transform;
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        if (moved) timings.push(performance.now() - received);
+      };
+      channel.port2.postMessage(null);
+    });
+  };
+  window.addEventListener('pointermove', onMove, { capture: true });
+  window.__designerBench = { timings, stop: () => window.removeEventListener('pointermove', onMove, { capture: true }) };
+}
+
+/** Stops timing node moves and gives the times (ms). */
+export function stopMoveTimer() {
+  window.__designerBench.stop();
+  return window.__designerBench.timings;
+}
+
+/** Waits two animation frames, so what was sent has been drawn. */
+export function nextFrames() {
+  return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+}

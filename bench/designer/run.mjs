@@ -1,0 +1,114 @@
+#!/usr/bin/env node
+// `npm run bench:designer`: the built designer (dist/) in headless Chromium against the real server
+// on a temporary data folder, timing the first render of a 300-node flow and moving a node in it.
+// See bench/README.md ("The designer").
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright-core';
+import { bigFlow } from './big-flow.mjs';
+import { nextFrames, startMoveTimer, stopMoveTimer, whenFlowPainted } from './frame-markers.mjs';
+
+const { values: options } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '7' },
+    moves: { type: 'string', default: '120' },
+    profile: { type: 'string' },
+  },
+});
+const RUNS = Number(options.runs);
+const MOVES = Number(options.moves);
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const RENDERER = join(ROOT, 'dist/renderer');
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const FLOW = 'Three Hundred';
+const log = (line) => console.error(line);
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+};
+const percentile = (values, p) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+};
+const ms = (value) => `${value.toFixed(1)} ms`;
+
+async function main() {
+  if (!existsSync(join(RENDERER, 'index.html'))) throw new Error('the designer is not built: run `npm run build` (npm run bench:designer does)');
+  const { startServer } = await import(join(ROOT, 'dist/server/start-server.js'));
+  const dataDir = mkdtempSync(join(tmpdir(), 'actionflow-designer-bench-'));
+  const server = await startServer({ dataDir, port: 0, seedDemo: true, rendererDir: RENDERER });
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  try {
+    const flow = bigFlow(FLOW);
+    const created = await fetch(`${server.url}/_studio/api/v1/applications/Demo/actionflows`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${server.sessionToken}`, 'content-type': 'application/json' },
+      body: JSON.stringify(flow),
+    });
+    if (created.status !== 201) throw new Error(`the server refused the benchmark flow: ${await created.text()}`);
+    const counts = { nodes: flow.nodes.length, edges: flow.connections.length };
+    const flowUrl = `${server.designerUrl}&/apps/Demo/flows/${encodeURIComponent(FLOW)}`;
+
+    log(`first render, loading the page at the flow's address (${RUNS} runs)…`);
+    const cold = [];
+    for (let run = 0; run < RUNS; run++) {
+      const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(flowUrl);
+      cold.push(await page.evaluate(whenFlowPainted, counts));
+      await context.close();
+    }
+
+    log(`first render, opening the flow from the home (${RUNS} runs)…`);
+    const warm = [];
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    for (let run = 0; run < RUNS; run++) {
+      await page.goto(server.designerUrl);
+      await page.getByTestId(`flow-${FLOW}`).waitFor();
+      const start = await page.evaluate(() => performance.now());
+      await page.getByTestId(`flow-${FLOW}`).getByRole('link').click();
+      warm.push((await page.evaluate(whenFlowPainted, counts)) - start);
+    }
+
+    log(`moving a node (${MOVES} mouse moves, each waited for)…`);
+    if (options.profile) await context.tracing.start({ screenshots: false, snapshots: false });
+    const header = page.locator('.react-flow__node[data-id="n7_10"] .flow-node-header');
+    const box = await header.boundingBox();
+    const start = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    await page.evaluate(startMoveTimer, 'n7_10');
+    await page.mouse.move(start.x, start.y);
+    await page.mouse.down();
+    for (let step = 1; step <= MOVES; step++) {
+      const angle = (step / MOVES) * Math.PI * 4;
+      await page.mouse.move(start.x + 60 * Math.sin(angle), start.y + step * 0.5);
+      await page.evaluate(nextFrames);
+    }
+    await page.mouse.up();
+    const moves = await page.evaluate(stopMoveTimer);
+    if (options.profile) await context.tracing.stop({ path: options.profile });
+    await context.close();
+    if (moves.length < MOVES / 2) throw new Error(`only ${moves.length} of ${MOVES} moves moved the node`);
+
+    const rows = [
+      ['first render: load the page at the flow’s address, to the frame showing all 300 nodes and 313 connections', `median ${ms(median(cold))}, best ${ms(Math.min(...cold))}, worst ${ms(Math.max(...cold))}`],
+      ['first render: open the flow from the home, click to that frame', `median ${ms(median(warm))}, best ${ms(Math.min(...warm))}, worst ${ms(Math.max(...warm))}`],
+      [`move a node: pointer event to the painted frame (${moves.length} moves)`, `median ${ms(median(moves))}, p95 ${ms(percentile(moves, 95))}, worst ${ms(Math.max(...moves))}`],
+    ];
+    console.log(`\n| measure | result |\n|---|---|\n${rows.map(([name, value]) => `| ${name} | ${value} |`).join('\n')}`);
+    console.log(`\nMachine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, Chromium ${browser.version()} headless (--disable-gpu).`);
+  } finally {
+    await browser.close();
+    await server.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
