@@ -59,9 +59,9 @@ export class ProcessRegistry {
     this.writes.put(processId, record);
   }
 
-  /** Writes every pending change (and whatever else is queued for the disk) now. */
+  /** Writes every pending change to a process now, in a transaction of its own. */
   commit(): void {
-    this.deps.writes.flush();
+    this.deps.writes.flushQueue(this.writes as PendingWrites<unknown, unknown>);
   }
 
   /** The process, unless unknown or expired. */

@@ -71,24 +71,33 @@ export class WriteBehind {
 
   private schedule(delayMs = this.intervalMs): void {
     if (this.timer !== undefined || this.closed) return;
-    this.timer = setTimeout(() => this.write(false), delayMs);
+    this.timer = setTimeout(() => this.writeDue(), delayMs);
     this.timer.unref();
   }
 
   /** Writes everything pending now, in one transaction. */
   flush(): void {
-    this.write(true);
+    this.write(() => true);
   }
 
-  /** Writes the queues that are due (all of them when `everything`), and comes back for the rest. */
-  private write(everything: boolean): void {
+  /** Writes what `queue` holds now, in a transaction of its own (the other queues wait for their time). */
+  flushQueue(queue: PendingWrites<unknown, unknown>): void {
+    this.write((candidate) => candidate === queue);
+  }
+
+  private writeDue(): void {
+    const now = Date.now();
+    // Half an interval of slack, so that a queue due at every tenth tick is not left for an eleventh.
+    this.write((queue) => now - queue.lastTaken >= queue.everyMs - this.intervalMs / 2);
+  }
+
+  /** Writes the queues `pick` chooses, in one transaction, and comes back later for the rest. */
+  private write(pick: (queue: PendingWrites<unknown, unknown>) => boolean): void {
     clearTimeout(this.timer);
     this.timer = undefined;
     const now = Date.now();
-    // Half an interval of slack, so that a queue due at every tenth tick is not left for an eleventh.
-    const due = (queue: PendingWrites<unknown, unknown>) => everything || now - queue.lastTaken >= queue.everyMs - this.intervalMs / 2;
     const batches = this.queues.map((queue) => {
-      if (!due(queue) || queue.size === 0) return new Map<unknown, unknown>();
+      if (queue.size === 0 || !pick(queue)) return new Map<unknown, unknown>();
       queue.lastTaken = now;
       return queue.take();
     });

@@ -6,12 +6,14 @@ import { flow, node, send } from './api-fixtures.js';
 /** A local service whose replies wait until the test releases them: a run that calls it stays Running until then. */
 export async function gatedService() {
   const waiting: ServerResponse[] = [];
-  const service = await localHttpServer((_request, response) => waiting.push(response));
+  let released: number | undefined;
+  const service = await localHttpServer((_request, response) => (released === undefined ? waiting.push(response) : json(response, { value: released })));
   return {
     url: service.url,
     seen: service.seen,
-    /** Answers every call waiting so far with `{"value": n}`. */
+    /** Answers every call, waiting or still to come, with `{"value": n}`. */
     release(value = 1) {
+      released = value;
       for (const response of waiting.splice(0)) json(response, { value });
     },
   };
