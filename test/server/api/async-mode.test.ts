@@ -22,7 +22,7 @@ describe('async mode (DESIGN §5)', () => {
     expect(running.headers['retry-after']).toBe('1');
     expect(running.body).toEqual({ processId, status: 'Running', startedAt: expect.stringMatching(ISO) });
 
-    await expect.poll(() => service.seen.length).toBe(1);
+    await expect.poll(() => service.seen.length, { timeout: 10_000 }).toBe(1);
     service.release(7);
     await expect.poll(async () => (await poll(server.url, 'My App', 'Slow Job', processId)).body.status, { timeout: 10_000 }).toBe('Success');
     const done = await poll(server.url, 'My App', 'Slow Job', processId, { method: 'POST', body: '{"ignored": true}' });
@@ -104,7 +104,7 @@ describe('poll', () => {
     const run = await post(server.url, 'App', 'Quick', {});
     expect((await poll(server.url, 'App', 'Quick', run.body.processId)).status).toBe(200);
     server.stores.settings.update({ processRetentionMs: 1 });
-    await expect.poll(async () => (await poll(server.url, 'App', 'Quick', run.body.processId)).status).toBe(404);
+    await expect.poll(async () => (await poll(server.url, 'App', 'Quick', run.body.processId)).status, { timeout: 10_000 }).toBe(404);
   });
 
   it('answers 405 with Allow for other methods, and 404 for an unknown flow', async () => {

@@ -52,14 +52,14 @@ describe('the console event stream', () => {
     expect(stream.contentType).toMatch(/^text\/event-stream/);
 
     const quick = await post(server.url, 'App', 'Quick', {});
-    await expect.poll(() => stream.events.length).toBe(2);
+    await expect.poll(() => stream.events.length, { timeout: 10_000 }).toBe(2);
     expect(stream.events.map(({ event, data }) => [event, data.processId, data.status])).toEqual([
       ['entry', quick.body.processId, 'Running'],
       ['entry', quick.body.processId, 'Success'],
     ]);
 
     const accepted = await post(server.url, 'App', 'Later', {}, '?timeout=20');
-    await expect.poll(() => stream.events.length).toBe(3);
+    await expect.poll(() => stream.events.length, { timeout: 10_000 }).toBe(3);
     expect(stream.events[2]!.data).toMatchObject({ processId: accepted.body.processId, status: 'Running', actionflow: 'Later' });
     service.release(5);
     await expect.poll(() => stream.events.length, { timeout: 10_000 }).toBe(4);
