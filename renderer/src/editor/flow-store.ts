@@ -228,6 +228,13 @@ export function createFlowStore(document: FlowDocument, draft?: { baseRevision: 
   return store;
 }
 
+/** True when the nodes moved, were resized or (de)selected and nothing else of the draft changed. */
+function onlyPlacesChanged(state: FlowEditorState, previous: FlowEditorState): boolean {
+  if (state.edges !== previous.edges || state.api !== previous.api || state.name !== previous.name || state.description !== previous.description) return false;
+  if (state.savedKey !== previous.savedKey || state.nodes.length !== previous.nodes.length) return false;
+  return state.nodes.every((node, index) => node.id === previous.nodes[index]!.id && node.data === previous.nodes[index]!.data);
+}
+
 /** Recomputes `dirty` and the problems whenever the draft changes, whatever changed it (an edit, undo, redo). */
 function keepDerivedState(store: StoreApi<FlowEditorState>): void {
   let lastStructure = structureKey(store.getState());
@@ -240,8 +247,13 @@ function keepDerivedState(store: StoreApi<FlowEditorState>): void {
       state.description !== previous.description ||
       state.savedKey !== previous.savedKey;
     if (!draftChanged) return;
-    const structure = structureKey(state);
     const dirty = draftKey(state) !== state.savedKey;
+    // A drag changes positions on every frame; when no node's data changed, neither did the problems.
+    if (onlyPlacesChanged(state, previous)) {
+      if (dirty !== state.dirty) store.setState({ dirty });
+      return;
+    }
+    const structure = structureKey(state);
     const problems = structure === lastStructure ? state.problems : validateFlow(flowFromDraft(state));
     lastStructure = structure;
     if (dirty !== state.dirty || problems !== state.problems) store.setState({ dirty, problems });

@@ -1,5 +1,5 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { findNodeType } from '../../../../shared/node-types/registry.js';
 import { useFlowEditor } from '../flow-store-context.js';
 import type { CanvasNode } from '../flow-model.js';
@@ -22,7 +22,8 @@ function ActionflowNodeView({ id, data, selected }: NodeProps<CanvasNode>) {
   );
   const inputs = declaration ? declaration.inputs : unique(usedPoints.filter((p) => p.startsWith('in:')).map((p) => p.slice(3)));
   const outputs = declaration ? declaration.outputs : unique(usedPoints.filter((p) => p.startsWith('out:')).map((p) => p.slice(4)));
-  const summary = declaration ? nodeSummary(declaration, data.config) : [];
+  // The dragged node re-renders on every frame with the same settings.
+  const summary = useMemo(() => (declaration ? nodeSummary(declaration, data.config) : []), [declaration, data.config]);
   const labelled = outputs.length > 1;
 
   const classes = ['flow-node', categoryClass(declaration?.category), selected && 'is-selected', problems.length > 0 && 'is-invalid', !declaration && 'is-unknown'];

@@ -8,13 +8,15 @@ import { problemAt, useFormContext } from './form-context.js';
 
 /** The settings of one node: its name, then a form generated from its type's config schema. */
 export function NodeProperties({ nodeId }: { nodeId: string }) {
-  const { node, index, updateNode } = useFlowEditor((state) => {
+  // The node's data, not the node: a drag changes the node's position on every frame, never its data,
+  // so the form (with its code editors) does not re-render while the node moves.
+  const { data, index, updateNode } = useFlowEditor((state) => {
     const index = state.nodes.findIndex((candidate) => candidate.id === nodeId);
-    return { node: state.nodes[index], index, updateNode: state.updateNode };
+    return { data: state.nodes[index]?.data, index, updateNode: state.updateNode };
   });
   const { problems, beginEdit, endEdit } = useFormContext();
-  if (!node) return null;
-  const declaration = findNodeType(node.data.type);
+  if (!data) return null;
+  const declaration = findNodeType(data.type);
   const path = ['nodes', index];
   const nodeProblems = problems.filter((problem) => problem.nodeId === nodeId);
 
@@ -25,13 +27,13 @@ export function NodeProperties({ nodeId }: { nodeId: string }) {
           <NodeIcon path={declaration?.icon} size={18} />
         </span>
         <div>
-          <h2 className="properties-title">{declaration?.label ?? `Unknown type “${node.data.type}”`}</h2>
+          <h2 className="properties-title">{declaration?.label ?? `Unknown type “${data.type}”`}</h2>
           <p className="properties-subtitle">{declaration?.description ?? 'This version does not know this node type; it is kept as it is.'}</p>
         </div>
       </header>
       <TextInput
-        label={node.data.type === 'output' ? 'Name (the output’s key in $.data)' : 'Name'}
-        value={node.data.name}
+        label={data.type === 'output' ? 'Name (the output’s key in $.data)' : 'Name'}
+        value={data.name}
         onChange={(name) => updateNode(nodeId, { name })}
         onFocus={beginEdit}
         onBlur={endEdit}
@@ -40,7 +42,7 @@ export function NodeProperties({ nodeId }: { nodeId: string }) {
       {declaration && (
         <ConfigForm
           schema={declaration.configSchema}
-          value={node.data.config}
+          value={data.config}
           onChange={(config) => updateNode(nodeId, { config })}
           path={[...path, 'config']}
         />
