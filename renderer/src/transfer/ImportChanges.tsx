@@ -6,7 +6,7 @@ const HEADINGS: Record<ImportChange['action'], [preview: string, done: string]> 
   created: ['To create', 'Created'],
   replaced: ['To replace', 'Replaced'],
   renamed: ['To import under a new name', 'Imported under a new name'],
-  merged: ['To merge into (same name)', 'Merged into'],
+  merged: ['To merge by name (their items are listed above)', 'Merged by name'],
   skipped: ['To skip (kept as they are)', 'Skipped (kept as they were)'],
 };
 
