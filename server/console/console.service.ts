@@ -8,7 +8,8 @@ import { SECRET_MASK } from '../security/secret-masker.js';
 import type { ConsoleEntryRecord, ConsoleStore } from '../storage/console.store.js';
 import { ConsoleRunLog } from './console-run-log.js';
 import { entryDetail, entrySummary } from './entry-views.js';
-import { storedMessage } from './stored-message.js';
+import type { StoredMessage } from '../storage/console.store.js';
+import { storedMessagesJson } from './stored-message.js';
 import type { PendingWrites, WriteBehind } from './write-behind.js';
 
 /** Why an entry left Running by a server that stopped (or crashed) is Aborted. */
@@ -126,10 +127,7 @@ export class ConsoleService {
   /** One entry with its messages; undefined when unknown or past the retention. */
   entry(id: number): ConsoleEntryDetail | undefined {
     const log = this.live.get(id);
-    if (log) {
-      const mask = this.masker();
-      return entryDetail(log.record, log.messages.map((message, index) => storedMessage(message, index + 1, mask)));
-    }
+    if (log) return entryDetail(log.record, JSON.parse(storedMessagesJson(log.messages, this.masker())) as StoredMessage[]);
     const stored = this.deps.store.find(id, this.oldestKept());
     return stored && entryDetail(stored.entry, stored.messages);
   }
@@ -178,7 +176,7 @@ export class ConsoleService {
   private write(batch: Iterable<ConsoleRunLog>): void {
     const mask = this.masker();
     const logs = [...batch];
-    this.deps.store.save(logs.map((log) => ({ entry: log.record, messages: log.finished ? log.messages.map((message, index) => storedMessage(message, index + 1, mask)) : [] })));
+    this.deps.store.save(logs.map((log) => ({ entry: log.record, messages: log.finished ? storedMessagesJson(log.messages, mask) : null })));
     for (const log of logs) {
       this.newestWritten = Math.max(this.newestWritten, log.record.id);
       if (log.finished && this.live.get(log.record.id) === log) this.live.delete(log.record.id);

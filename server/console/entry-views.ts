@@ -28,11 +28,5 @@ export function entryDetail(record: ConsoleEntryRecord, messages: readonly Store
 }
 
 function messageView(message: StoredMessage): ConsoleMessage {
-  return {
-    seq: message.seq,
-    kind: message.kind,
-    text: message.text,
-    ...(message.details === null ? {} : { details: JSON.parse(message.details) as unknown }),
-    at: iso(message.at),
-  };
+  return { ...message, at: iso(message.at) };
 }

@@ -1,6 +1,5 @@
 import { loggedBody, LOGGED_BODY_BYTES, type RunMessage } from '../engine/run-log.js';
 import { maskValue } from '../engine/mask.js';
-import type { StoredMessage } from '../storage/console.store.js';
 
 /** Messages an entry keeps (DESIGN §6); later ones are counted as dropped, except the reply as sent. */
 export const MAX_MESSAGES_PER_ENTRY = 500;
@@ -16,21 +15,20 @@ const UNMASKED_AUTHORIZATION = /"authorization":(?!"\*\*\*\*")/i;
 const NO_SECRETS: ReadonlySet<string> = new Set();
 
 /**
- * A message as the console stores it: text and details with every secret value masked (by
- * `mask`, which knows every stored secret value), every `authorization` attribute masked, and
- * details serialized and capped.
+ * An entry's messages as the console stores them, a JSON array of `StoredMessage`: texts and
+ * details with every secret value masked (by `mask`, which knows every stored secret value), every
+ * `authorization` attribute masked, and details capped. Built as text, each value serialized once.
  */
-export function storedMessage(message: RunMessage, seq: number, mask: (text: string) => string): StoredMessage {
-  return {
-    seq,
-    kind: message.kind,
-    text: mask(message.text),
-    details: message.details === undefined ? null : detailsText(message.details, mask),
-    at: message.at,
-  };
+export function storedMessagesJson(messages: readonly RunMessage[], mask: (text: string) => string): string {
+  const items = messages.map((message, index) => {
+    const details = message.details === undefined ? undefined : detailsText(message.details, mask);
+    const text = JSON.stringify(mask(message.text));
+    return `{"seq":${index + 1},"kind":"${message.kind}","text":${text}${details === undefined ? '' : `,"details":${details}`},"at":${message.at}}`;
+  });
+  return `[${items.join(',')}]`;
 }
 
-function detailsText(details: unknown, mask: (text: string) => string): string | null {
+function detailsText(details: unknown, mask: (text: string) => string): string | undefined {
   let text: string | undefined;
   try {
     text = JSON.stringify(details);
@@ -38,7 +36,7 @@ function detailsText(details: unknown, mask: (text: string) => string): string |
     // A JSONata function left in a value refers to itself; maskValue leaves functions out.
     text = JSON.stringify(maskValue(details, NO_SECRETS));
   }
-  if (text === undefined) return null;
+  if (text === undefined) return undefined;
   // Most details hold no authorization attribute, and are masked as text only.
   if (UNMASKED_AUTHORIZATION.test(text)) text = JSON.stringify(maskValue(details, NO_SECRETS));
   text = mask(text);

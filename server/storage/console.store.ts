@@ -8,13 +8,12 @@ export type ConsoleEntryRecord = Omit<ConsoleEntrySummary, 'startedAt'> & {
   droppedMessages: number;
 };
 
-/** A message as stored: its details already masked, capped and serialized. */
+/** A message as stored (a JSON array of them per entry): masked and capped. */
 export interface StoredMessage {
   seq: number;
   kind: ConsoleMessageKind;
   text: string;
-  /** JSON text, or null when the message has none. */
-  details: string | null;
+  details?: unknown;
   at: number;
 }
 
@@ -46,6 +45,7 @@ interface EntryRow {
   warning_count: number;
   debug_count: number;
   dropped_messages: number;
+  messages: string | null;
 }
 
 const toRecord = (row: EntryRow): ConsoleEntryRecord => ({
@@ -66,7 +66,7 @@ const toRecord = (row: EntryRow): ConsoleEntryRecord => ({
 });
 
 /** The columns of an entry in the order of the upsert's parameters. */
-const columnsOf = (entry: ConsoleEntryRecord) => [
+const columnsOf = (entry: ConsoleEntryRecord, messages: string | null) => [
   entry.id,
   entry.processId,
   entry.application,
@@ -83,7 +83,12 @@ const columnsOf = (entry: ConsoleEntryRecord) => [
   entry.counts.warnings,
   entry.counts.debug,
   entry.droppedMessages,
+  messages,
 ];
+
+/** Every column but the messages, which a list does not show. */
+const SUMMARY_COLUMNS = `id, process_id, application, actionflow, mode, user_name, status, started_at, duration_ms, request, reply, reason,
+  error_count, warning_count, debug_count, dropped_messages, NULL AS messages`;
 
 const EXACT_FILTERS = {
   application: 'application = @application',
@@ -98,9 +103,7 @@ const containing = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`
 /** The System Console's entries and messages in studio.db, written in batches by the console service. */
 export class ConsoleStore {
   private readonly upsertEntry;
-  private readonly insertMessage;
   private readonly selectEntry;
-  private readonly selectMessages;
   private readonly selectMaxId;
   private readonly abortLeftRunning;
   private readonly deleteBeyondCount;
@@ -111,15 +114,13 @@ export class ConsoleStore {
     // Positional parameters: binding sixteen named ones costs more, and this runs for every entry.
     this.upsertEntry = db.prepare(
       `INSERT INTO console_entries (id, process_id, application, actionflow, mode, user_name, status, started_at, duration_ms, request, reply, reason,
-         error_count, warning_count, debug_count, dropped_messages)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         error_count, warning_count, debug_count, dropped_messages, messages)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (id) DO UPDATE SET user_name = excluded.user_name, status = excluded.status, duration_ms = excluded.duration_ms,
          reply = excluded.reply, reason = excluded.reason, error_count = excluded.error_count, warning_count = excluded.warning_count,
-         debug_count = excluded.debug_count, dropped_messages = excluded.dropped_messages`,
+         debug_count = excluded.debug_count, dropped_messages = excluded.dropped_messages, messages = excluded.messages`,
     );
-    this.insertMessage = db.prepare('INSERT OR REPLACE INTO console_messages (entry_id, seq, kind, text, details, at) VALUES (?, ?, ?, ?, ?, ?)');
     this.selectEntry = db.prepare<[number, number], EntryRow>('SELECT * FROM console_entries WHERE id = ? AND started_at >= ?');
-    this.selectMessages = db.prepare<[number], StoredMessage>('SELECT seq, kind, text, details, at FROM console_messages WHERE entry_id = ? ORDER BY seq');
     this.selectMaxId = db.prepare<[], number>('SELECT COALESCE(MAX(id), 0) FROM console_entries').pluck();
     this.abortLeftRunning = db.prepare<[string]>("UPDATE console_entries SET status = 'Aborted', reason = ? WHERE status = 'Running'");
     this.deleteBeyondCount = db.prepare<[number]>('DELETE FROM console_entries WHERE id <= (SELECT id FROM console_entries ORDER BY id DESC LIMIT 1 OFFSET ?)');
@@ -137,20 +138,21 @@ export class ConsoleStore {
     return this.selectMaxId.get()!;
   }
 
-  /** Writes new and changed entries, and the messages given with them, in one transaction. */
-  save(batch: Iterable<{ entry: ConsoleEntryRecord; messages: readonly StoredMessage[] }>): void {
+  /**
+   * Writes new and changed entries in one transaction, each with its messages as a JSON array of
+   * `StoredMessage` (null while it runs). One row per entry: rows of their own would cost three
+   * inserts, and three deletes at retention, for every run.
+   */
+  save(batch: Iterable<{ entry: ConsoleEntryRecord; messages: string | null }>): void {
     inTransaction(this.db, () => {
-      for (const { entry, messages } of batch) {
-        this.upsertEntry.run(columnsOf(entry));
-        for (const message of messages) this.insertMessage.run(entry.id, message.seq, message.kind, message.text, message.details, message.at);
-      }
+      for (const { entry, messages } of batch) this.upsertEntry.run(columnsOf(entry, messages));
     });
   }
 
   /** One entry started since `startedSince`, with its messages. */
   find(id: number, startedSince: number): { entry: ConsoleEntryRecord; messages: StoredMessage[] } | undefined {
     const row = this.selectEntry.get(id, startedSince);
-    return row && { entry: toRecord(row), messages: this.selectMessages.all(id) };
+    return row && { entry: toRecord(row), messages: row.messages === null ? [] : (JSON.parse(row.messages) as StoredMessage[]) };
   }
 
   /** Entries newest first, filtered; `limit + 1` are read so the caller knows whether more follow. */
@@ -164,11 +166,11 @@ export class ConsoleStore {
     }
     if (query.q) {
       where.push(`(process_id = @exact OR json_extract(request, '$.url') LIKE @q ESCAPE '\\' OR user_name LIKE @q ESCAPE '\\' OR reason LIKE @q ESCAPE '\\'
-        OR EXISTS (SELECT 1 FROM console_messages m WHERE m.entry_id = console_entries.id AND m.text LIKE @q ESCAPE '\\'))`);
+        OR messages LIKE @q ESCAPE '\\')`);
       params.q = containing(query.q);
       params.exact = query.q.trim().toLowerCase();
     }
-    const sql = `SELECT * FROM console_entries WHERE ${where.join(' AND ')} ORDER BY id DESC LIMIT @limit`;
+    const sql = `SELECT ${SUMMARY_COLUMNS} FROM console_entries WHERE ${where.join(' AND ')} ORDER BY id DESC LIMIT @limit`;
     return this.db.prepare<[Record<string, unknown>], EntryRow>(sql).all(params).map(toRecord);
   }
 
@@ -177,17 +179,17 @@ export class ConsoleStore {
     return this.abortLeftRunning.run(reason).changes;
   }
 
-  /** Deletes entries started before `cutoff`, with their messages; returns how many went. */
+  /** Deletes entries started before `cutoff`; returns how many went. */
   deleteStartedBefore(cutoff: number): number {
     return this.deleteOlder.run(cutoff).changes;
   }
 
-  /** Deletes all but the newest `maxEntries` entries, with their messages; returns how many went. */
+  /** Deletes all but the newest `maxEntries` entries; returns how many went. */
   keepNewest(maxEntries: number): number {
     return this.deleteBeyondCount.run(maxEntries).changes;
   }
 
-  /** Deletes the entries with ids up to `id`, with their messages (a range of the primary key: cheap); returns how many went. */
+  /** Deletes the entries with ids up to `id` (a range of the primary key: cheap); returns how many went. */
   deleteUpTo(id: number): number {
     return this.deleteThrough.run(id).changes;
   }

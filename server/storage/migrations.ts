@@ -116,17 +116,9 @@ export const MIGRATIONS: readonly string[] = [
     error_count INTEGER NOT NULL DEFAULT 0,
     warning_count INTEGER NOT NULL DEFAULT 0,
     debug_count INTEGER NOT NULL DEFAULT 0,
-    dropped_messages INTEGER NOT NULL DEFAULT 0
+    dropped_messages INTEGER NOT NULL DEFAULT 0,
+    messages TEXT
   );
   CREATE INDEX console_entries_by_start ON console_entries (started_at);
-  CREATE TABLE console_messages (
-    entry_id INTEGER NOT NULL REFERENCES console_entries(id) ON DELETE CASCADE,
-    seq INTEGER NOT NULL,
-    kind TEXT NOT NULL,
-    text TEXT NOT NULL,
-    details TEXT,
-    at INTEGER NOT NULL,
-    PRIMARY KEY (entry_id, seq)
-  );
   `,
 ];

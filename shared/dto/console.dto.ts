@@ -54,7 +54,7 @@ export const consoleQuery = z
     application: z.string().optional(),
     actionflow: z.string().optional(),
     status: z.enum(CONSOLE_STATUSES).optional(),
-    /** Text searched in the URL, the user, the reason and the message texts; a process id finds its run's entry. */
+    /** Text searched in the URL, the user, the reason and the messages (texts and details); a process id finds its run's entry. */
     q: z.string().max(200).optional(),
     before: z.coerce.number().int().positive().optional(),
     limit: z.coerce.number().int().min(1).max(200).default(50),
