@@ -61,7 +61,7 @@ export class ProcessRegistry {
 
   /** Writes every pending change to a process now, in a transaction of its own. */
   commit(): void {
-    this.deps.writes.flushQueue(this.writes as PendingWrites<unknown, unknown>);
+    this.deps.writes.flushQueue(this.writes);
   }
 
   /** The process, unless unknown or expired. */

@@ -44,9 +44,10 @@ export class PendingWrites<K, V> {
 }
 
 /**
- * Collects writes from several queues and writes them all every `intervalMs`, and on `flush`, in
- * one transaction, so a request never waits on the disk and the disk sees few commits. A batch
- * that fails is logged and kept for the next try, unless a newer write of the same key replaced it.
+ * Collects writes from several queues and writes the ones that are due every `intervalMs` (each
+ * queue at its own pace), and all of them on `flush`, in one transaction, so a request never
+ * waits on the disk and the disk sees few commits. A batch that fails is logged and kept for the
+ * next try, unless a newer write of the same key replaced it.
  */
 export class WriteBehind {
   private readonly queues: PendingWrites<unknown, unknown>[] = [];
@@ -81,8 +82,8 @@ export class WriteBehind {
   }
 
   /** Writes what `queue` holds now, in a transaction of its own (the other queues wait for their time). */
-  flushQueue(queue: PendingWrites<unknown, unknown>): void {
-    this.write((candidate) => candidate === queue);
+  flushQueue<K, V>(queue: PendingWrites<K, V>): void {
+    this.write((candidate) => candidate === (queue as PendingWrites<unknown, unknown>));
   }
 
   private writeDue(): void {
