@@ -2,14 +2,15 @@
 // `npm run bench:designer`: the built designer (dist/) in headless Chromium against the real server
 // on a temporary data folder, timing the first render of a 300-node flow and moving a node in it.
 // See bench/README.md ("The designer").
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { bigFlow } from './big-flow.mjs';
 import { nextFrames, startMoveTimer, stopMoveTimer, whenFlowPainted } from './frame-markers.mjs';
+import { mainThreadWork } from './main-thread-work.mjs';
 
 const { values: options } = parseArgs({
   options: {
@@ -37,6 +38,8 @@ const percentile = (values, p) => {
 const ms = (value) => `${value.toFixed(1)} ms`;
 
 async function main() {
+  // Other work on the cores slows every figure: say how busy the machine was.
+  const loadBefore = loadavg().map((value) => value.toFixed(2)).join(', ');
   if (!existsSync(join(RENDERER, 'index.html'))) throw new Error('the designer is not built: run `npm run build` (npm run bench:designer does)');
   const { startServer } = await import(join(ROOT, 'dist/server/start-server.js'));
   const dataDir = mkdtempSync(join(tmpdir(), 'actionflow-designer-bench-'));
@@ -76,21 +79,33 @@ async function main() {
     }
 
     log(`moving a node (${MOVES} mouse moves, each waited for)…`);
-    if (options.profile) await context.tracing.start({ screenshots: false, snapshots: false });
+    const cdp = options.profile ? await context.newCDPSession(page) : undefined;
+    if (cdp) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.start');
+    }
     const header = page.locator('.react-flow__node[data-id="n7_10"] .flow-node-header');
     const box = await header.boundingBox();
     const start = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
     await page.evaluate(startMoveTimer, 'n7_10');
     await page.mouse.move(start.x, start.y);
     await page.mouse.down();
+    const tracePath = join(dataDir, 'drag-trace.json');
+    await browser.startTracing(page, { path: tracePath, categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline'] });
     for (let step = 1; step <= MOVES; step++) {
       const angle = (step / MOVES) * Math.PI * 4;
       await page.mouse.move(start.x + 60 * Math.sin(angle), start.y + step * 0.5);
       await page.evaluate(nextFrames);
     }
+    await browser.stopTracing();
     await page.mouse.up();
     const moves = await page.evaluate(stopMoveTimer);
-    if (options.profile) await context.tracing.stop({ path: options.profile });
+    const work = mainThreadWork(readFileSync(tracePath, 'utf8'));
+    if (cdp) {
+      const { profile } = await cdp.send('Profiler.stop');
+      writeFileSync(options.profile, JSON.stringify(profile));
+      log(`the drag's CPU profile is in ${options.profile} (open it in Chrome DevTools' Performance panel)`);
+    }
     await context.close();
     if (moves.length < MOVES / 2) throw new Error(`only ${moves.length} of ${MOVES} moves moved the node`);
 
@@ -98,9 +113,10 @@ async function main() {
       ['first render: load the page at the flow’s address, to the frame showing all 300 nodes and 313 connections', `median ${ms(median(cold))}, best ${ms(Math.min(...cold))}, worst ${ms(Math.max(...cold))}`],
       ['first render: open the flow from the home, click to that frame', `median ${ms(median(warm))}, best ${ms(Math.min(...warm))}, worst ${ms(Math.max(...warm))}`],
       [`move a node: pointer event to the painted frame (${moves.length} moves)`, `median ${ms(median(moves))}, p95 ${ms(percentile(moves, 95))}, worst ${ms(Math.max(...moves))}`],
+      ['move a node: main thread busy per move (script; style, layout, paint, layers)', `${ms(work.busy / MOVES)} (${ms(work.script / MOVES)}; ${ms(work.rendering / MOVES)})`],
     ];
     console.log(`\n| measure | result |\n|---|---|\n${rows.map(([name, value]) => `| ${name} | ${value} |`).join('\n')}`);
-    console.log(`\nMachine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, Chromium ${browser.version()} headless (--disable-gpu).`);
+    console.log(`\nMachine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, Chromium ${browser.version()} headless (--disable-gpu); load average before the run ${loadBefore}.`);
   } finally {
     await browser.close();
     await server.close();
