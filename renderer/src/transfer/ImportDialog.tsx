@@ -1,7 +1,7 @@
 import { FileUp } from 'lucide-react';
 import { FileTrigger, Label, Radio, RadioGroup } from 'react-aria-components';
 import { useShallow } from 'zustand/react/shallow';
-import { ON_CONFLICT, type OnConflict } from '../../../shared/dto/workspace.dto.js';
+import { ON_CONFLICT, type ImportSummary, type OnConflict } from '../../../shared/dto/workspace.dto.js';
 import { desktopApi } from '../session/read-session.js';
 import { useStudioStore } from '../state/studio-store.js';
 import { Button } from '../ui/Button.js';
@@ -47,6 +47,11 @@ function FilePicker({ onChosen, hasFile }: { onChosen(name: string, text: string
   );
 }
 
+/** Whether an import creates, replaces or renames anything (merging and skipping alone change nothing). */
+function changesSomething(summary: ImportSummary): boolean {
+  return summary.changes.some((change) => change.action !== 'skipped' && change.action !== 'merged');
+}
+
 function Outcome({ state, fileName }: { state: ImportState; fileName: string }) {
   switch (state.step) {
     case 'choose':
@@ -58,7 +63,11 @@ function Outcome({ state, fileName }: { state: ImportState; fileName: string }) 
     case 'preview':
       return (
         <>
-          <p role="status">Importing “{fileName}” will make these changes:</p>
+          <p role="status">
+            {changesSomething(state.summary)
+              ? `Importing “${fileName}” will make these changes:`
+              : `Importing “${fileName}” this way would change nothing: every item is kept as it is.`}
+          </p>
           <ImportChanges summary={state.summary} />
         </>
       );
@@ -91,7 +100,7 @@ export function ImportDialog() {
     setOpen(false);
   };
   const done = state.step === 'done';
-  const canImport = state.step === 'preview' && state.summary.changes.some((change) => change.action !== 'skipped' && change.action !== 'merged');
+  const canImport = state.step === 'preview' && changesSomething(state.summary);
 
   return (
     <Dialog
