@@ -14,7 +14,7 @@ import { load1m, machine, table } from './report.mjs';
 const { values: options } = parseArgs({
   options: {
     seconds: { type: 'string', default: '10' },
-    warmup: { type: 'string', default: '3' },
+    warmup: { type: 'string', default: '5' },
     connections: { type: 'string', default: '10' },
     requests: { type: 'string', default: '100000' },
     profile: { type: 'string' },
@@ -53,6 +53,12 @@ async function main() {
       { name: 'poll of a finished run', pid: server.pid, url: pollUrl, method: 'GET' },
       { name: 'baseline again (drift check)', pid: baseline.pid, url: bare, baseline: true },
     ];
+    // Both servers first run a while (JIT, heap, the console's table filling), so that the first
+    // scenario measured on each is not also its warm-up.
+    log(`warming both servers up for ${2 * warmup} s each…`);
+    await load({ url: bare, method: 'POST', body: BODY, headers: JSON_HEADERS, connections, seconds: 2 * warmup });
+    await load({ url: sync, method: 'POST', body: BODY, headers: JSON_HEADERS, connections, seconds: 2 * warmup });
+
     const rows = [];
     for (const scenario of scenarios) {
       const request = { url: scenario.url, method: scenario.method ?? 'POST', ...(scenario.method === 'GET' ? {} : { body: BODY, headers: JSON_HEADERS }), connections };

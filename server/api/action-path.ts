@@ -7,6 +7,9 @@ export type ActionPath =
   /** Under `/{instance}/api/1/action/` but of no known shape. */
   | { kind: 'other'; instance: string };
 
+/** Printable ASCII but for `%` and space: a segment that decodes and normalizes to itself. */
+const PLAIN_SEGMENT = /^[!-$&-~]*$/;
+
 export type PathParse = { ok: true; path: ActionPath } | { ok: false; message: string };
 
 /**
@@ -19,6 +22,11 @@ export function parseActionPath(pathname: string): PathParse | undefined {
   if (segments.length < 5 || segments[0] !== '' || segments[2] !== 'api' || segments[3] !== '1' || segments[4] !== 'action') return undefined;
   const decoded: string[] = [];
   for (const segment of [segments[1]!, ...segments.slice(5)]) {
+    // Most segments are plain ASCII with nothing to decode, trim or normalize.
+    if (PLAIN_SEGMENT.test(segment)) {
+      decoded.push(segment);
+      continue;
+    }
     try {
       decoded.push(normalizeName(decodeURIComponent(segment)));
     } catch {
