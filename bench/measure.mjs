@@ -63,13 +63,14 @@ export async function sampleRss(pid, everyMs, work) {
 }
 
 /**
- * Whether memory stayed flat: the median of the last fifth of the samples is within `tolerance`
- * of the median of the second fifth (the first fifth is warm-up: caches and JIT filling).
+ * Whether memory stayed flat. RSS rises and falls with the garbage collector, so peaks are
+ * compared: the highest sample of the second half against the highest of the first half after
+ * its first fifth (warm-up: caches and JIT filling), within `tolerance`.
  */
 export function flatness(samples, tolerance = 0.1) {
-  const fifth = Math.max(1, Math.floor(samples.length / 5));
-  const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-  const early = median(samples.slice(fifth, 2 * fifth));
-  const late = median(samples.slice(-fifth));
-  return { early, late, peak: Math.max(...samples), growth: (late - early) / early, flat: late <= early * (1 + tolerance) };
+  const warm = Math.max(1, Math.floor(samples.length / 5));
+  const half = Math.floor(samples.length / 2);
+  const early = Math.max(...samples.slice(warm, half));
+  const late = Math.max(...samples.slice(half));
+  return { early, late, growth: (late - early) / early, flat: late <= early * (1 + tolerance) };
 }

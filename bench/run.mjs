@@ -85,8 +85,8 @@ async function main() {
     console.log(`\nratios against the mean of the two baseline runs (${baselineRps.toFixed(0)} requests/s, ${baselineCpu.toFixed(0)} µs of CPU per request)`);
     console.log(
       `\nmemory over ${memory.result.total} sync triggers (${memory.result.failed} not 2xx, ${memory.result.seconds.toFixed(0)} s): RSS ${memory.samples[0].toFixed(1)} MiB at the start, ` +
-        `${flat.early.toFixed(1)} after warm-up, ${flat.late.toFixed(1)} at the end, ${flat.peak.toFixed(1)} at the peak: ` +
-        `${flat.flat ? 'flat' : 'growing'} (${(flat.growth * 100).toFixed(1)} % from warm-up to the end, over ${memory.samples.length} samples)`,
+        `at most ${flat.early.toFixed(1)} in the first half (after warm-up), at most ${flat.late.toFixed(1)} in the second, ${memory.samples.at(-1).toFixed(1)} at the end: ` +
+        `${flat.flat ? 'flat' : 'growing'} (${(flat.growth * 100).toFixed(1)} % between the halves' peaks, over ${memory.samples.length} samples)`,
     );
   } finally {
     await Promise.all([server.stop(), baseline.stop()]);
