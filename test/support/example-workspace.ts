@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-/** The DESIGN §3 example, as the contract folder ships it. */
-export const EXAMPLE_WORKSPACE_FILE = fileURLToPath(new URL('../../../shared/contract/workspace-example.json', import.meta.url));
+/** The DESIGN §3 example workspace file, kept beside the tests. */
+export const EXAMPLE_WORKSPACE_FILE = fileURLToPath(new URL('../fixtures/workspace-example.json', import.meta.url));
 
 /** A fresh copy of the DESIGN §3 example document. */
 export function exampleWorkspace(): Record<string, any> {
