@@ -1,15 +1,15 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openDesigner } from './support/designer-browser.js';
 import { designerSuite } from './support/designer-suite.js';
 import { dialog, openAdminSection } from './support/admin-actions.js';
 import { adminCall } from './support/studio-server.js';
+import { screenshotsDir } from './support/screenshots.js';
 
-/** Where the docs keep the pictures of the designer (docs/designer.md shows them). */
-const SCREENSHOTS = resolve(fileURLToPath(new URL('../../docs/screenshots', import.meta.url)));
+/** docs/screenshots with UPDATE_SCREENSHOTS=1, else test-results/screenshots. */
+const SCREENSHOTS = screenshotsDir();
 
 /** The moment the pictures show: the server's records were written ten minutes before it. */
 const PICTURE_TIME = Date.parse('2026-03-02T10:30:00Z');
@@ -17,7 +17,6 @@ const pictureClock = { now: () => PICTURE_TIME - 10 * 60_000 };
 
 /** Users, groups, roles, keys and secret keys as a small team might have them. */
 async function someSecurity(suite: ReturnType<typeof designerSuite>): Promise<void> {
-  mkdirSync(SCREENSHOTS, { recursive: true });
   suite.studio.server.stores.settings.update({ publicBaseUrl: 'https://api.example.com' });
   const call = (path: string, body: unknown) => adminCall(suite.studio.server, 'POST', path, body);
   await call('/security/users', { name: 'crm-client' });

@@ -1,15 +1,13 @@
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { eventually, openFlow, typeExpression } from './support/designer-actions.js';
 import { openDesigner } from './support/designer-browser.js';
 import { designerSuite } from './support/designer-suite.js';
 import { callEndpoint, consoleEntries, openPanelTab, slowAsyncEndpoint } from './support/run-tools-actions.js';
+import { screenshotsDir } from './support/screenshots.js';
 
-/** Where the docs keep the pictures of the designer (docs/designer.md shows them). */
-const SCREENSHOTS = resolve(fileURLToPath(new URL('../../docs/screenshots', import.meta.url)));
+/** docs/screenshots with UPDATE_SCREENSHOTS=1, else test-results/screenshots. */
+const SCREENSHOTS = screenshotsDir();
 
 /** The moment the pictures show; the server's clock starts ten minutes earlier and then runs, so runs take their real time. */
 const PICTURE_TIME = Date.parse('2026-03-02T10:30:00Z');
@@ -35,7 +33,6 @@ describe.each(['light', 'dark'] as const)('screenshots of Try it and the System 
   const suite = designerSuite({ clock: runningClock });
 
   beforeAll(() => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
     suite.studio.server.stores.settings.update({ publicBaseUrl: 'http://127.0.0.1:8080' });
   });
 

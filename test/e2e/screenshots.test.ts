@@ -1,21 +1,18 @@
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openDesigner } from './support/designer-browser.js';
 import { designerSuite } from './support/designer-suite.js';
 import { openFlow, selectNode } from './support/designer-actions.js';
+import { screenshotsDir } from './support/screenshots.js';
 
-/** Where the docs keep the pictures of the designer (docs/designer.md shows them). */
-const SCREENSHOTS = resolve(fileURLToPath(new URL('../../docs/screenshots', import.meta.url)));
+/** docs/screenshots with UPDATE_SCREENSHOTS=1, else test-results/screenshots. */
+const SCREENSHOTS = screenshotsDir();
 
 /** The moment the pictures show: the demo was written ten minutes before it. */
 const PICTURE_TIME = Date.parse('2026-03-02T10:30:00Z');
 const suite = designerSuite({ clock: { now: () => PICTURE_TIME - 10 * 60_000 } });
 
 beforeAll(() => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
   // Copied URLs as on a default install, rather than on this run's free port.
   suite.studio.server.stores.settings.update({ publicBaseUrl: 'http://127.0.0.1:8080' });
 });

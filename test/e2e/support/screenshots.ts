@@ -1,0 +1,16 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * Where the screenshot tests write their pictures. A normal test run writes them under
+ * `test-results/screenshots` (ignored by git), so running the tests leaves the checkout
+ * clean; `npm run screenshots` sets UPDATE_SCREENSHOTS=1 to refresh the pictures the docs
+ * show, in `docs/screenshots`.
+ */
+export function screenshotsDir(): string {
+  const target = process.env.UPDATE_SCREENSHOTS === '1' ? '../../../docs/screenshots' : '../../../test-results/screenshots';
+  const dir = resolve(fileURLToPath(new URL(target, import.meta.url)));
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
