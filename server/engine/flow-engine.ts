@@ -9,6 +9,7 @@ import { FlowRun } from './flow-run.js';
 import type { DataRecord } from './record.js';
 import { RecordFailure } from './record-failure.error.js';
 import type { ResponseReply } from './response-reply.js';
+import type { RunSignal } from './run-aborted.error.js';
 import type { RunLog } from './run-log.js';
 import type { RecordError, RunState } from './run-state.js';
 import type { RequestInput } from './run-trigger.js';
@@ -32,7 +33,7 @@ export interface RunOptions {
   processId: string;
   user: string;
   log: RunLog;
-  signal: AbortSignal;
+  signal: RunSignal;
 }
 
 /** What a finished run produced (DESIGN §5 builds the reply from it). */

@@ -4,7 +4,7 @@ import type { Clock } from '../clock.js';
 import type { CompiledFlow } from './compile-flow.js';
 import type { FlowEngine, RunResult } from './flow-engine.js';
 import { SECRET_MASK } from '../security/secret-masker.js';
-import { RunAborted, type AbortReason } from './run-aborted.error.js';
+import { RunAbort, RunAborted, type AbortReason } from './run-aborted.error.js';
 import { loggedBody, type RunLog, type RunLogFactory } from './run-log.js';
 import type { RequestInput } from './run-trigger.js';
 
@@ -44,7 +44,7 @@ export interface RunHandle {
 }
 
 /**
- * Starts runs, each with a random UUID v4 process id, its own log, an AbortController and a
+ * Starts runs, each with a random UUID v4 process id, its own log, an abort signal and a
  * deadline, and knows which are still running (for the concurrency limit and for stopping them).
  */
 export class RunManager {
@@ -102,12 +102,10 @@ export class RunManager {
 
     let settle!: (outcome: RunOutcome) => void;
     const outcome = new Promise<RunOutcome>((resolve) => (settle = resolve));
-    const controller = new AbortController();
+    const signal = new RunAbort();
     // Every abort comes through here, so the outcome settles with it (no listener on the signal needed).
     const abort = (reason: AbortReason) => {
-      if (controller.signal.aborted) return;
-      controller.abort(reason);
-      settle({ status: 'aborted', reason });
+      if (signal.abort(reason)) settle({ status: 'aborted', reason });
     };
     const timer = setTimeout(abort, run.deadlineMs, 'timeout' satisfies AbortReason);
     const handle: RunHandle = {
@@ -124,7 +122,7 @@ export class RunManager {
     this.active.set(processId, handle);
     // The first to settle wins: the run's end, or its abort (the work then unwinds on its own).
     void this.engine
-      .run(flow, request, { processId, user: run.user, log, signal: controller.signal })
+      .run(flow, request, { processId, user: run.user, log, signal })
       .then(
         (result) => settle({ status: 'finished', result }),
         (error: unknown) => {

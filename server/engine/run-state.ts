@@ -1,5 +1,6 @@
 import type { OutputArrival } from './executors/node-executor.js';
 import type { DataRecord } from './record.js';
+import type { RunSignal } from './run-aborted.error.js';
 import type { RunLog } from './run-log.js';
 
 /** A record that failed: the node's name, the message, and the record as it arrived there, masked (DESIGN §5). */
@@ -14,7 +15,7 @@ export interface RunState {
   readonly processId: string;
   readonly user: string;
   readonly log: RunLog;
-  readonly signal: AbortSignal;
+  readonly signal: RunSignal;
   readonly errors: RecordError[];
   /** Secret values the run has used, masked wherever it shows a value. */
   readonly secrets: Set<string>;

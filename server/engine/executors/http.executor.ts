@@ -34,7 +34,8 @@ export const httpExecutor: NodeExecutor<'http'> = {
         if (!/^https?:\/\//i.test(target) || !URL.canParse(target)) throw new RecordFailure(`url ${JSON.stringify(shownUrl)} is not an http or https URL`);
         const init: RequestInit = { method, headers: await requestHeaders(headers, record, run) };
         if (body) init.body = await body.render(record, record, run);
-        init.signal = timeoutMs === undefined ? run.signal : AbortSignal.any([run.signal, AbortSignal.timeout(timeoutMs)]);
+        const signal = run.signal.toAbortSignal();
+        init.signal = timeoutMs === undefined ? signal : AbortSignal.any([signal, AbortSignal.timeout(timeoutMs)]);
 
         const startedAt = Date.now();
         let response: Response;

@@ -1,3 +1,4 @@
+import type { RunSignal } from '../run-aborted.error.js';
 import type { RunLog } from '../run-log.js';
 
 /** What an evaluation needs from the run it belongs to: where helpers write, when to stop, what to mask. */
@@ -6,7 +7,7 @@ export interface ExpressionContext {
   readonly node: string;
   readonly log: RunLog;
   /** Fires when the run is aborted; a long evaluation checks it and stops. */
-  readonly signal: AbortSignal;
+  readonly signal: RunSignal;
   /** Remembers a secret value the run used, so it is masked wherever the run shows a value. */
   noteSecret(value: string): void;
   /** A copy of a value fit to show in the console: secrets and authorization headers masked. */

@@ -9,6 +9,7 @@ import { noSecrets, type SecretResolver } from '../../../server/security/secret-
 import type { Stores } from '../../../server/storage/stores.js';
 import { importWorkspace } from '../../../server/workspace/import.service.js';
 import { memoryStores } from '../../support/memory-stores.js';
+import { RunAbort, type RunSignal } from '../../../server/engine/run-aborted.error.js';
 
 type NodeInput = { id: string; type: string; name?: string; config?: Record<string, unknown> };
 type TableInput = { name: string; columns: { name: string; type: string }[]; rows?: Record<string, unknown>[] };
@@ -44,7 +45,7 @@ export interface Harness {
   stores: Stores;
   engine: FlowEngine;
   /** Runs flow `name` of application App; gives its result and what it logged. */
-  run(name: string, req?: RequestInput, signal?: AbortSignal): Promise<{ result: RunResult; log: MemoryRunLog; data: Record<string, DataRecord[]> }>;
+  run(name: string, req?: RequestInput, signal?: RunSignal): Promise<{ result: RunResult; log: MemoryRunLog; data: Record<string, DataRecord[]> }>;
 }
 
 /** An engine over in-memory stores holding application App with the given flows and tables; no server, no HTTP. */
@@ -65,7 +66,7 @@ export function engineHarness(setup: { flows: ActionflowInput[]; tables?: TableI
   return {
     stores,
     engine,
-    async run(name, req = request(), signal = new AbortController().signal) {
+    async run(name, req = request(), signal: RunSignal = new RunAbort()) {
       const stored = stores.flows.get('App', name);
       const log = new MemoryRunLog();
       const result = await engine.run(engine.compile(stored), req, { processId: 'test-run', user: 'system', log, signal });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RunAborted } from '../../../server/engine/run-aborted.error.js';
+import { RunAbort, RunAborted } from '../../../server/engine/run-aborted.error.js';
 import { engineHarness, flow, node, request } from './engine-harness.js';
 import { closedPort, json, localHttpServer } from './local-http-server.js';
 
@@ -82,10 +82,10 @@ describe('the http node', () => {
       // Never answers.
     });
     const harness = engineHarness({ flows: [calling('F', { url: `${service.url}/slow` })] });
-    const controller = new AbortController();
-    const running = harness.run('F', request(), controller.signal);
+    const abort = new RunAbort();
+    const running = harness.run('F', request(), abort);
     await expect.poll(() => service.seen.length, { timeout: 10_000 }).toBe(1);
-    controller.abort('timeout');
+    abort.abort('timeout');
     await expect(running).rejects.toBeInstanceOf(RunAborted);
     expect(await service.seen[0]!.abandoned).toBe(true);
   });
