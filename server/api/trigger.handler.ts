@@ -94,11 +94,21 @@ function endRun(deps: ServedDeps, handle: RunHandle, answer: RunAnswer): void {
   handle.log.finish({ status: answer.status, finishedAt: deps.clock.now(), ...(answer.reason === undefined ? {} : { reason: answer.reason }) });
 }
 
-/** The answer if it comes within `ms`, else undefined. */
+/** The answer if it comes within `ms`, else undefined (one timer, cleared when the answer comes first). */
 function settledWithin<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
-  let timer: NodeJS.Timeout | undefined;
-  const expired = new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), ms)));
-  return Promise.race([promise, expired]).finally(() => clearTimeout(timer));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(resolve, ms, undefined);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
 }
 
 /** The poll URL of a run, relative and in the same form (v11 or v10) as the trigger. */
