@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// `npm start`: builds what is out of date, then opens the desktop app in Electron. Where the
-// Electron binary is not installed (offline installs, CI) it says why and serves the browser
-// designer instead, on the same data folder.
+// `npm start`: builds what is out of date, then opens the desktop app in Electron, downloading
+// its binary on the first start. Where the binary cannot be had (offline, CI, or
+// ELECTRON_SKIP_BINARY_DOWNLOAD set) it says why and serves the browser designer instead, on
+// the same data folder.
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync, realpathSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -56,16 +57,44 @@ export function staleBuildReason(root = ROOT, targets = BUILD_TARGETS) {
   return undefined;
 }
 
+/** Whether an environment flag is on: set to anything but an empty string, `0` or `false`. */
+function flagSet(value) {
+  return value !== undefined && value !== '' && value !== '0' && value.toLowerCase() !== 'false';
+}
+
+/** How long the first download of the Electron binary may take before `npm start` gives up on it. */
+export const ELECTRON_DOWNLOAD_TIMEOUT_MS = 15 * 60_000;
+
 /**
- * How to open the app: `{ kind: 'electron', path }` when the Electron binary is there, else
- * `{ kind: 'browser', reason }`. Checks for the binary before asking the electron package,
- * which would otherwise try to download it (and hang offline).
+ * Downloads the Electron binary with the electron package's own installer (`install.js`, what
+ * `npx install-electron` runs): the package fetches it on first use, not on `npm install`.
+ * Gives undefined once it is there, else why not. ELECTRON_SKIP_BINARY_DOWNLOAD set means no
+ * download is attempted.
+ */
+export function downloadElectronBinary(electronDir, { env = process.env, exists = existsSync, run = spawnSync, log = console.log } = {}) {
+  if (flagSet(env.ELECTRON_SKIP_BINARY_DOWNLOAD)) {
+    return 'the Electron binary is not installed and ELECTRON_SKIP_BINARY_DOWNLOAD is set (unset it, or run `npx install-electron`, to fetch it)';
+  }
+  log('actionflow: downloading the Electron binary (once; needs the network)');
+  // Its errors come as a stack trace: the reason keeps their first line.
+  const result = run(process.execPath, [join(electronDir, 'install.js')], { stdio: ['ignore', 'inherit', 'pipe'], encoding: 'utf8', env, timeout: ELECTRON_DOWNLOAD_TIMEOUT_MS });
+  if (result.status === 0 && exists(join(electronDir, 'path.txt'))) return undefined;
+  const firstLine = String(result.stderr ?? '').trim().split('\n')[0];
+  const why = result.error?.code === 'ETIMEDOUT' ? `it took more than ${ELECTRON_DOWNLOAD_TIMEOUT_MS / 60_000} minutes` : firstLine || `its installer exited with ${result.status}`;
+  return `the Electron binary could not be downloaded (${why}; run \`npx install-electron\` to try again)`;
+}
+
+/**
+ * How to open the app: `{ kind: 'electron', path }` when the Electron binary is there (downloaded
+ * first when it never was), else `{ kind: 'browser', reason }`. Looks for the binary before
+ * asking the electron package, which would otherwise download it itself, without a time limit.
  */
 export function chooseLauncher({
   env = process.env,
   exists = existsSync,
   resolveElectronDir = () => dirname(createRequire(import.meta.url).resolve('electron/package.json')),
   requireElectron = () => createRequire(import.meta.url)('electron'),
+  fetchBinary = (electronDir) => downloadElectronBinary(electronDir, { env }),
 } = {}) {
   let electronDir;
   try {
@@ -74,7 +103,8 @@ export function chooseLauncher({
     return { kind: 'browser', reason: 'the electron package is not installed (it is a development dependency: npm install --include=dev)' };
   }
   if (!env.ELECTRON_OVERRIDE_DIST_PATH && !exists(join(electronDir, 'path.txt'))) {
-    return { kind: 'browser', reason: 'the Electron binary is not installed (its download was skipped or failed: run `npx install-electron` to fetch it)' };
+    const failure = fetchBinary(electronDir);
+    if (failure) return { kind: 'browser', reason: failure };
   }
   let path;
   try {

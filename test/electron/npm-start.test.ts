@@ -11,6 +11,7 @@ interface LauncherProbes {
   exists?: (path: string) => boolean;
   resolveElectronDir?: () => string;
   requireElectron?: () => unknown;
+  fetchBinary?: (electronDir: string) => string | undefined;
 }
 interface BuildTarget {
   output: string;
@@ -19,12 +20,21 @@ interface BuildTarget {
 }
 interface SpawnResult {
   status: number | null;
+  stderr?: string;
 }
 type Run = (command: string, args: string[], options: { cwd: string; env: Record<string, string | undefined> }) => SpawnResult;
+type DownloadRun = (command: string, args: string[], options: { timeout: number }) => SpawnResult & { error?: NodeJS.ErrnoException };
+interface DownloadIo {
+  env: Record<string, string | undefined>;
+  exists: (path: string) => boolean;
+  run: DownloadRun;
+  log: (line: string) => void;
+}
 interface StartModule {
   SQLITE_ADDON_ENV: string;
   prepareElectronSqlite(root: string, version: string, io: { run: Run; log: (line: string) => void }): { addon?: string; reason?: string };
   chooseLauncher(probes: LauncherProbes): Launcher;
+  downloadElectronBinary(electronDir: string, io: DownloadIo): string | undefined;
   staleBuildReason(root: string, targets?: BuildTarget[]): string | undefined;
   fallbackLine(reason: string): string;
 }
@@ -34,8 +44,10 @@ const start = (await import(pathToFileURL(join(process.cwd(), 'bin', 'start.mjs'
 const ELECTRON_DIR = '/project/node_modules/electron';
 const BINARY = `${ELECTRON_DIR}/dist/electron`;
 
+const NOT_DOWNLOADED = 'the Electron binary could not be downloaded (TypeError: fetch failed)';
+
 function probes(files: string[], requireElectron: () => unknown = () => BINARY): LauncherProbes {
-  return { env: {}, exists: (path) => files.includes(path), resolveElectronDir: () => ELECTRON_DIR, requireElectron };
+  return { env: {}, exists: (path) => files.includes(path), resolveElectronDir: () => ELECTRON_DIR, requireElectron, fetchBinary: () => NOT_DOWNLOADED };
 }
 
 describe('npm start: window or browser', () => {
@@ -43,12 +55,28 @@ describe('npm start: window or browser', () => {
     expect(start.chooseLauncher(probes([`${ELECTRON_DIR}/path.txt`, BINARY]))).toEqual({ kind: 'electron', path: BINARY });
   });
 
-  it('falls back without asking the electron package when its binary was never downloaded', () => {
+  it('downloads the binary on the first start, then opens the window', () => {
+    const files: string[] = [];
+    const fetchBinary = vi.fn(() => {
+      files.push(`${ELECTRON_DIR}/path.txt`, BINARY);
+      return undefined;
+    });
+    expect(start.chooseLauncher({ ...probes(files), fetchBinary })).toEqual({ kind: 'electron', path: BINARY });
+    expect(fetchBinary).toHaveBeenCalledWith(ELECTRON_DIR);
+  });
+
+  it('falls back, saying why, when the binary cannot be downloaded, without asking the electron package', () => {
     const requireElectron = vi.fn(() => BINARY);
     const launcher = start.chooseLauncher(probes([], requireElectron));
-    expect(launcher).toEqual({ kind: 'browser', reason: expect.stringContaining('the Electron binary is not installed') });
-    // Asking it would start a download, which hangs offline.
+    expect(launcher).toEqual({ kind: 'browser', reason: NOT_DOWNLOADED });
+    // Asking it would start a download of its own, with no time limit.
     expect(requireElectron).not.toHaveBeenCalled();
+  });
+
+  it('does not download again once the binary is there', () => {
+    const fetchBinary = vi.fn(() => undefined);
+    start.chooseLauncher({ ...probes([`${ELECTRON_DIR}/path.txt`, BINARY]), fetchBinary });
+    expect(fetchBinary).not.toHaveBeenCalled();
   });
 
   it('falls back when the electron package says it failed to install', () => {
@@ -83,6 +111,53 @@ describe('npm start: window or browser', () => {
     const line = start.fallbackLine('the Electron binary is not installed');
     expect(line).not.toContain('\n');
     expect(line).toMatch(/cannot open the desktop window: the Electron binary is not installed; falling back to the browser designer/);
+  });
+});
+
+describe('npm start: downloading the Electron binary', () => {
+  const io = (run: DownloadRun, env: Record<string, string | undefined> = {}, files: string[] = []): DownloadIo & { lines: string[] } => {
+    const lines: string[] = [];
+    return { env, exists: (path) => files.includes(path), run, log: (line) => lines.push(line), lines };
+  };
+
+  it("runs the electron package's installer with a time limit, and is done when the binary is in place", () => {
+    const run = vi.fn<DownloadRun>(() => ({ status: 0 }));
+    const given = io(run, {}, [`${ELECTRON_DIR}/path.txt`]);
+    expect(start.downloadElectronBinary(ELECTRON_DIR, given)).toBeUndefined();
+    expect(run).toHaveBeenCalledWith(process.execPath, [`${ELECTRON_DIR}/install.js`], expect.objectContaining({ timeout: 15 * 60_000 }));
+    expect(given.lines).toEqual(['actionflow: downloading the Electron binary (once; needs the network)']);
+  });
+
+  it('says the download failed, with the first line of its error, and how to try again', () => {
+    const stderr = 'TypeError: fetch failed\n    at node:internal/deps/undici/undici:14976:13\n';
+    const reason = start.downloadElectronBinary(ELECTRON_DIR, io(() => ({ status: 1, stderr })));
+    expect(reason).toBe('the Electron binary could not be downloaded (TypeError: fetch failed; run `npx install-electron` to try again)');
+  });
+
+  it('says how the installer ended when it printed nothing', () => {
+    const reason = start.downloadElectronBinary(ELECTRON_DIR, io(() => ({ status: 1, stderr: '' })));
+    expect(reason).toContain('(its installer exited with 1;');
+  });
+
+  it('says the download took too long when the time limit stopped it', () => {
+    const timedOut = Object.assign(new Error('spawnSync node ETIMEDOUT'), { code: 'ETIMEDOUT' });
+    const reason = start.downloadElectronBinary(ELECTRON_DIR, io(() => ({ status: null, error: timedOut })));
+    expect(reason).toContain('it took more than 15 minutes');
+  });
+
+  it('does not try when ELECTRON_SKIP_BINARY_DOWNLOAD is set, and says so', () => {
+    const run = vi.fn<DownloadRun>(() => ({ status: 0 }));
+    const reason = start.downloadElectronBinary(ELECTRON_DIR, io(run, { ELECTRON_SKIP_BINARY_DOWNLOAD: '1' }));
+    expect(reason).toContain('ELECTRON_SKIP_BINARY_DOWNLOAD is set');
+    expect(run).not.toHaveBeenCalled();
+  });
+
+  it('tries when ELECTRON_SKIP_BINARY_DOWNLOAD is empty or false', () => {
+    for (const value of ['', '0', 'false']) {
+      const run = vi.fn<DownloadRun>(() => ({ status: 1 }));
+      start.downloadElectronBinary(ELECTRON_DIR, io(run, { ELECTRON_SKIP_BINARY_DOWNLOAD: value }));
+      expect(run).toHaveBeenCalledOnce();
+    }
   });
 });
 
