@@ -31,7 +31,8 @@ export async function triggerEndpoint(deps: ServedDeps, endpoint: FlowRecord, ta
   const { runs, processes } = deps.services;
   const api = endpoint.flow.api!;
   const cors = corsHeaders(api.cors, request.headers.origin);
-  const refusedCall = (status: number, message: string, headers: Record<string, string>) => refuseLogged(deps, endpoint, target, request, response, refusalReply(status, message, { ...cors, ...headers }), message);
+  const refusedCall = (status: number, message: string, headers: Record<string, string>, user?: string) =>
+    refuseLogged(deps, endpoint, target, request, response, refusalReply(status, message, { ...cors, ...headers }), message, user);
 
   let user = ANONYMOUS_USER;
   if (!api.allowAnonymous) {
@@ -41,7 +42,7 @@ export async function triggerEndpoint(deps: ServedDeps, endpoint: FlowRecord, ta
       authorization: request.headers.authorization,
       remoteAddress: request.socket.remoteAddress ?? '',
     });
-    if (!auth.ok) return refusedCall(auth.status, auth.message, auth.retryAfterSeconds === undefined ? {} : { 'retry-after': String(auth.retryAfterSeconds) });
+    if (!auth.ok) return refusedCall(auth.status, auth.message, auth.retryAfterSeconds === undefined ? {} : { 'retry-after': String(auth.retryAfterSeconds) }, auth.user);
     user = auth.user;
   }
 
@@ -124,8 +125,8 @@ function acceptedReply(processId: string, location: string): SentReply {
   };
 }
 
-/** Sends a refusal and records it in the console as a refused call on this flow. */
-function refuseLogged(deps: ServedDeps, endpoint: FlowRecord, target: TriggerTarget, request: Request, response: Response, reply: SentReply, reason: string): void {
+/** Sends a refusal and records it in the console as a refused call on this flow (by `user` when a valid key named one). */
+function refuseLogged(deps: ServedDeps, endpoint: FlowRecord, target: TriggerTarget, request: Request, response: Response, reply: SentReply, reason: string, user?: string): void {
   sendReply(response, reply);
   // Keep the Authorization header in the Request message: the console masks its value.
   const input = requestInput(request, target, '', false);
@@ -137,5 +138,6 @@ function refuseLogged(deps: ServedDeps, endpoint: FlowRecord, target: TriggerTar
     request: { method: request.method, url: input.url, contentType: input.contentType, bytes: Number.isFinite(declared) ? declared : 0, headers: input.headers },
     reply,
     reason,
+    ...(user === undefined ? {} : { user }),
   });
 }

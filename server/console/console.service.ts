@@ -36,6 +36,8 @@ export interface RefusedCall {
   request: { method: string; url: string; contentType: string; bytes: number; headers: Record<string, string | string[]> };
   reply: SentReply;
   reason: string;
+  /** Whose valid API key was refused (a 403); absent when the call proved no one. */
+  user?: string;
 }
 
 /** Told of every new and changed entry, and when the console closes. */
@@ -101,7 +103,7 @@ export class ConsoleService {
       application: call.application,
       actionflow: call.actionflow,
       mode: call.mode,
-      user: null,
+      user: call.user ?? null,
       status: 'Refused',
       startedAt: this.deps.clock.now(),
       durationMs: 0,

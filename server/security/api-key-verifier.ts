@@ -80,7 +80,7 @@ export function apiKeyVerifier(deps: ApiKeyVerifierDeps): CallAuthorizer {
       if (!user.enabled) return refuse(remoteAddress, REFUSALS.disabled);
 
       if (!granted(user.name, application)) {
-        return { ok: false, status: 403, message: `user "${user.name}" does not hold "${USE_API_KEY}" for application "${application}"` };
+        return { ok: false, status: 403, message: `user "${user.name}" does not hold "${USE_API_KEY}" for application "${application}"`, user: user.name };
       }
       lastUsed.used(record.id);
       return { ok: true, user: user.name };

@@ -3,7 +3,8 @@ import type { Actionflow } from '../../shared/schemas/actionflow.schema.js';
 /** Who a keyed call runs as, or why it is refused (DESIGN §5 "Auth"). */
 export type AuthOutcome =
   | { ok: true; user: string }
-  | { ok: false; status: 401 | 403 | 429; message: string; retryAfterSeconds?: number };
+  /** `user`: whose valid key was refused (a 403); absent when the key proved no one. */
+  | { ok: false; status: 401 | 403 | 429; message: string; retryAfterSeconds?: number; user?: string };
 
 export interface CallToAuthorize {
   application: string;

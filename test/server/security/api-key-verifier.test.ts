@@ -102,7 +102,7 @@ describe('apiKeyVerifier', () => {
     const { keys, stores, call } = setup();
     const alice = await keys.create({ user: 'alice' });
     const bob = await keys.create({ user: 'bob' });
-    expect(await call(alice.key, 'Other')).toEqual({ ok: false, status: 403, message: 'user "alice" does not hold "Use API Key" for application "Other"' });
+    expect(await call(alice.key, 'Other')).toEqual({ ok: false, status: 403, message: 'user "alice" does not hold "Use API Key" for application "Other"', user: 'alice' });
     expect(await call(bob.key, 'Demo')).toMatchObject({ ok: false, status: 403 });
     stores.security.saveRole({ name: 'Callers', privileges: ['Use API Key'], userGroups: ['API Users'] });
     expect(await call(alice.key, 'Other')).toEqual({ ok: true, user: 'alice' });
