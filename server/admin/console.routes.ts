@@ -12,7 +12,7 @@ export const HEARTBEAT_MS = 15_000;
 const MAX_UNSENT_BYTES = 4 * 1024 * 1024;
 
 /** The System Console (DESIGN §6): entries with filters and paging, one entry, the live stream, and stopping a run. */
-export function consoleRoutes(services: RunServices): Router {
+export function consoleRoutes(services: RunServices, { heartbeatMs = HEARTBEAT_MS }: { heartbeatMs?: number } = {}): Router {
   const router = Router();
   const entryOf = (id: string | string[] | undefined): ConsoleEntryDetail => {
     const text = String(id);
@@ -55,7 +55,7 @@ export function consoleRoutes(services: RunServices): Router {
       entry: (summary) => send(`event: ${CONSOLE_STREAM_EVENT}\ndata: ${JSON.stringify(summary)}\n\n`),
       close: () => response.end(),
     });
-    const heartbeat = setInterval(() => send(': heartbeat\n\n'), HEARTBEAT_MS);
+    const heartbeat = setInterval(() => send(': heartbeat\n\n'), heartbeatMs);
     heartbeat.unref();
     response.on('close', () => {
       clearInterval(heartbeat);

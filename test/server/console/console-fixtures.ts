@@ -32,13 +32,27 @@ export interface ConsoleStream {
   contentType: string | null;
   /** Resolves when the server ends the stream. */
   ended: Promise<void>;
+  /** Leaves the stream, as a client that goes away. */
+  close(): void;
 }
 
-export async function openStream(server: RunningServer): Promise<ConsoleStream> {
+export function openStream(server: RunningServer): Promise<ConsoleStream> {
+  return openEventStream(`${server.url}/_studio/api/v1/console/stream`, { authorization: `Bearer ${server.sessionToken}` });
+}
+
+/** Reads the Server-Sent Events at `url`: its events and its comment lines, as they come. */
+export async function openEventStream(url: string, headers: Record<string, string> = {}): Promise<ConsoleStream> {
   const controller = new AbortController();
   onTestFinished(() => controller.abort());
-  const response = await fetch(`${server.url}/_studio/api/v1/console/stream`, { headers: { authorization: `Bearer ${server.sessionToken}` }, signal: controller.signal });
-  const stream: ConsoleStream = { events: [], comments: [], status: response.status, contentType: response.headers.get('content-type'), ended: Promise.resolve() };
+  const response = await fetch(url, { headers, signal: controller.signal });
+  const stream: ConsoleStream = {
+    events: [],
+    comments: [],
+    status: response.status,
+    contentType: response.headers.get('content-type'),
+    ended: Promise.resolve(),
+    close: () => controller.abort(),
+  };
   stream.ended = (async () => {
     const decoder = new TextDecoder();
     let buffer = '';
