@@ -142,10 +142,11 @@ export class TableStore {
   }
 
   /**
-   * Renames a table or changes its columns. Values of removed columns are dropped from the rows;
-   * a changed type must fit every stored value, else nothing changes and each misfit is listed.
+   * Renames a table or changes its columns. `renamedColumns` (old name to new, checked by the
+   * caller) moves the values of renamed columns; values of removed columns are dropped from the
+   * rows; a changed type must fit every stored value, else nothing changes and each misfit is listed.
    */
-  update(application: string, name: string, changes: { name?: string; columns?: Column[] }, baseRevision?: number): TableRecord {
+  update(application: string, name: string, changes: { name?: string; columns?: Column[]; renamedColumns?: Record<string, string> }, baseRevision?: number): TableRecord {
     return this.db.transaction(() => {
       const current = this.get(application, name);
       if (baseRevision !== undefined && baseRevision !== current.revision) {
@@ -158,21 +159,23 @@ export class TableStore {
         throw new ConflictError(`table "${nextName}" already exists in application "${application}"`);
       }
       const columns = changes.columns ?? current.columns;
-      if (changes.columns) this.refitRows(current, columns);
+      if (changes.columns) this.refitRows(current, columns, changes.renamedColumns ?? {});
       this.updateTable.run(nextName, JSON.stringify(columns), isoNow(this.clock), current.id);
       this.bus.notify('workspace');
       return this.get(application, nextName);
     })();
   }
 
-  private refitRows(table: TableRecord, columns: Column[]): void {
+  private refitRows(table: TableRecord, columns: Column[], renamed: Record<string, string>): void {
     const kept = new Set(columns.map((column) => column.name));
+    const renames = Object.entries(renamed).filter(([from, to]) => from !== to);
     const problems: Problem[] = [];
     const rewrites: StoredRow[] = [];
     for (const row of this.rows(table.id)) {
-      const values = Object.fromEntries(Object.entries(row.values).filter(([key]) => kept.has(key)));
+      const moved = renames.length === 0 ? row.values : Object.fromEntries(Object.entries(row.values).map(([key, value]) => [Object.hasOwn(renamed, key) ? renamed[key]! : key, value]));
+      const values = Object.fromEntries(Object.entries(moved).filter(([key]) => kept.has(key)));
       problems.push(...rowProblems(columns, values, ['rows', row.id]));
-      if (Object.keys(values).length !== Object.keys(row.values).length) rewrites.push({ id: row.id, values });
+      if (renames.length > 0 || Object.keys(values).length !== Object.keys(row.values).length) rewrites.push({ id: row.id, values });
     }
     if (problems.length > 0) {
       throw new ValidationError(`the new columns do not fit ${problems.length} stored value(s) of table "${table.name}"`, problems.slice(0, 100));

@@ -1,5 +1,5 @@
 import type { Reference } from '../../shared/dto/workspace.dto.js';
-import { flowReferenceOf, tableReferenceOf, withFlowReference, withTableReference } from '../../shared/node-types/references.js';
+import { flowReferenceOf, tableReferenceOf, withFlowReference, withRenamedColumns, withTableReference } from '../../shared/node-types/references.js';
 import type { Actionflow, FlowNode } from '../../shared/schemas/actionflow.schema.js';
 import type { Stores } from '../storage/stores.js';
 
@@ -78,4 +78,9 @@ export function retargetApplicationCalls(stores: Stores, from: string, to: strin
 /** Points every node of `application` that names table `from` at `to`. */
 export function retargetTableReferences(stores: Stores, application: string, from: string, to: string): void {
   rewriteStoredFlows(stores, (node) => (tableReferenceOf(node) === from ? withTableReference(node, to) : node), application);
+}
+
+/** Points every node of `application` that names a column of `table` at its new name (`renamed`: old to new). */
+export function retargetColumnReferences(stores: Stores, application: string, table: string, renamed: Record<string, string>): void {
+  rewriteStoredFlows(stores, (node) => (tableReferenceOf(node) === table ? withRenamedColumns(node, renamed) : node), application);
 }

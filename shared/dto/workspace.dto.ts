@@ -22,8 +22,15 @@ export const validateFlowBody = z.object({ flow: z.unknown() }).strict();
 export const createTableBody = z.object({ name: nameSchema, columns: z.array(columnSchema).default([]) }).strict();
 /** PATCH /applications/:app/tables/:table */
 export const updateTableBody = z
-  .object({ name: nameSchema.optional(), columns: z.array(columnSchema).optional(), baseRevision: z.number().int().positive().optional() })
-  .strict();
+  .object({
+    name: nameSchema.optional(),
+    columns: z.array(columnSchema).optional(),
+    /** Stored columns given a new name, old name to new: their values move with them. */
+    renamedColumns: z.record(z.string(), nameSchema).optional(),
+    baseRevision: z.number().int().positive().optional(),
+  })
+  .strict()
+  .refine((body) => body.renamedColumns === undefined || body.columns !== undefined, { path: ['renamedColumns'], message: 'renamedColumns needs columns: the columns as they are after the renames' });
 /** POST and PUT of rows */
 export const rowBody = z.object({ values: rowSchema }).strict();
 /** GET rows: paging and sorting */

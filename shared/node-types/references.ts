@@ -38,6 +38,22 @@ export function withTableReference<N extends { type: string; config: Record<stri
   return { ...node, config: { ...node.config, ...Object.fromEntries(keys.map((key) => [key, table])) } };
 }
 
+/**
+ * Returns the node with the columns it names (by a `column` field: a Read Table's order, with
+ * `-` for descending; a Save Table's key) renamed by `renamed` (old to new); the same object when
+ * it names none of them.
+ */
+export function withRenamedColumns<N extends { type: string; config: Record<string, unknown> }>(node: N, renamed: Record<string, string>): N {
+  const changes: Record<string, string> = {};
+  for (const key of configKeysWithWidget(node.type, 'column')) {
+    const value = node.config[key];
+    if (typeof value !== 'string') continue;
+    if (Object.hasOwn(renamed, value)) changes[key] = renamed[value]!;
+    else if (value.startsWith('-') && Object.hasOwn(renamed, value.slice(1))) changes[key] = `-${renamed[value.slice(1)]!}`;
+  }
+  return Object.keys(changes).length === 0 ? node : { ...node, config: { ...node.config, ...changes } };
+}
+
 /** Returns the node with its called flow set to the given one (the same object when it calls none). */
 export function withFlowReference<N extends { type: string; config: Record<string, unknown> }>(
   node: N,

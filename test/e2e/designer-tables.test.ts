@@ -60,6 +60,36 @@ describe('a table in the designer', () => {
     expect(problems).toEqual([]);
   });
 
+  it('renames a column in the Columns dialog: its values stay, and a Save Table key that names it follows', async () => {
+    const { page, problems } = await openDesigner(suite.browser, suite.studio.server);
+    await openNewTable(page, 'parts');
+    const rows = [{ values: { name: 'Nut', price: 0.1 } }, { values: { name: 'Gear', price: 4 } }];
+    for (const row of rows) expect((await adminCall(suite.studio.server, 'POST', '/applications/Demo/tables/parts/rows', row)).status).toBe(201);
+    const writer = flow('Save Part', [node('in', 'apiInput'), node('w', 'saveTable', { table: 'parts', mode: 'upsert', key: 'name' }, 'Save')], ['in->w']);
+    expect((await adminCall(suite.studio.server, 'POST', '/applications/Demo/actionflows', writer)).status).toBe(201);
+    await page.reload();
+    await page.getByRole('grid', { name: 'Rows' }).waitFor();
+
+    await page.getByRole('button', { name: 'Columns…' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Name of column name').fill('part');
+    await dialog.getByLabel('Name of column price').fill('cost');
+    await dialog.getByText('Saving renames “name” to “part”, “price” to “cost”; the values move with them').waitFor();
+    await dialog.getByRole('button', { name: 'Save columns' }).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    await page.getByRole('columnheader', { name: /^cost/ }).waitFor();
+    await eventually(async () => expect(await gridNames(page)).toEqual(['Nut', 'Gear']));
+    const stored = await adminCall(suite.studio.server, 'GET', '/applications/Demo/tables/parts/rows');
+    expect(stored.body.rows.map((row: { values: unknown }) => row.values)).toEqual([
+      { part: 'Nut', cost: 0.1 },
+      { part: 'Gear', cost: 4 },
+    ]);
+    const saved = await adminCall(suite.studio.server, 'GET', '/applications/Demo/actionflows/Save%20Part');
+    expect(saved.body.flow.nodes.find((n: { id: string }) => n.id === 'w').config.key).toBe('part');
+    expect(problems).toEqual([]);
+  });
+
   it('adds, edits, sorts, deletes and exports rows, showing the server’s problem on its field', async () => {
     const { page, problems } = await openDesigner(suite.browser, suite.studio.server);
     await openNewTable(page, 'stock');

@@ -19,9 +19,13 @@ export class TableClient {
     return this.transport.request('GET', tableRoute(application, table));
   }
 
-  /** Replaces the columns; values of removed columns are dropped, and a new type must fit every stored value. */
-  setColumns(application: string, table: string, columns: Column[], baseRevision: number): Promise<TableDocument> {
-    return this.transport.request('PATCH', tableRoute(application, table), { body: { columns, baseRevision } });
+  /**
+   * Replaces the columns: renamed ones (stored name to new name) keep their values, values of
+   * removed columns are dropped, and a new type must fit every stored value.
+   */
+  setColumns(application: string, table: string, columns: Column[], baseRevision: number, renamedColumns: Record<string, string> = {}): Promise<TableDocument> {
+    const renames = Object.keys(renamedColumns).length > 0 ? { renamedColumns } : {};
+    return this.transport.request('PATCH', tableRoute(application, table), { body: { columns, ...renames, baseRevision } });
   }
 
   rows(application: string, table: string, request: RowsRequest): Promise<RowsPage> {

@@ -12,8 +12,8 @@ import { refusalText } from './refusal-text.js';
 const TYPE_CHOICES = COLUMN_TYPES.map((type) => ({ id: type }));
 
 interface DraftColumn extends Column {
-  /** The column exists already: its name is kept (a new name would be a new, empty column). */
-  stored: boolean;
+  /** The stored column this row edits (its values follow a new name); absent for a new column. */
+  stored?: string;
 }
 
 /** Why the columns cannot be saved as they are, by index, or none. */
@@ -30,23 +30,41 @@ function columnProblems(columns: readonly DraftColumn[]): Record<number, string>
   return problems;
 }
 
+/** Stored columns given another name: stored name to new name. */
+function renamesOf(draft: readonly DraftColumn[]): Record<string, string> {
+  return Object.fromEntries(draft.filter((column) => column.stored !== undefined && normalizeName(column.name) !== column.stored).map((column) => [column.stored!, normalizeName(column.name)]));
+}
+
 /**
- * Adds columns, changes their types and removes them. A new type must fit every stored value (the
- * server refuses it otherwise, naming the rows); removing a column drops its values.
+ * Adds columns, renames them (their values follow), changes their types and removes them. A new
+ * type must fit every stored value (the server refuses it otherwise, naming the rows); removing a
+ * column drops its values.
  */
-export function ColumnsDialog({ columns, onClose, onSave }: { columns: readonly Column[]; onClose(): void; onSave(columns: Column[]): Promise<void> }) {
-  const [draft, setDraft] = useState<DraftColumn[]>(() => columns.map((column) => ({ ...column, stored: true })));
+export function ColumnsDialog({
+  columns,
+  onClose,
+  onSave,
+}: {
+  columns: readonly Column[];
+  onClose(): void;
+  onSave(columns: Column[], renamedColumns: Record<string, string>): Promise<void>;
+}) {
+  const [draft, setDraft] = useState<DraftColumn[]>(() => columns.map((column) => ({ ...column, stored: column.name })));
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const problems = columnProblems(draft);
-  const removed = columns.filter((column) => !draft.some((kept) => kept.stored && kept.name === column.name)).map((column) => column.name);
+  const removed = columns.filter((column) => !draft.some((kept) => kept.stored === column.name)).map((column) => column.name);
+  const renames = Object.entries(renamesOf(draft));
   const update = (index: number, patch: Partial<DraftColumn>) => setDraft(draft.map((column, at) => (at === index ? { ...column, ...patch } : column)));
 
   const save = async () => {
     if (Object.keys(problems).length > 0) return;
     setBusy(true);
     try {
-      await onSave(draft.map(({ name, type }) => ({ name: normalizeName(name), type })));
+      await onSave(
+        draft.map(({ name, type }) => ({ name: normalizeName(name), type })),
+        renamesOf(draft),
+      );
       onClose();
     } catch (failure) {
       setError(refusalText(failure));
@@ -76,30 +94,31 @@ export function ColumnsDialog({ columns, onClose, onSave }: { columns: readonly 
       <ul className="columns-editor" aria-label="Columns">
         {draft.map((column, index) => (
           <li key={index} className="column-row">
-            {column.stored ? (
-              <span className="column-name" title="A stored column keeps its name: add a new column for another name.">
-                {column.name}
-              </span>
-            ) : (
-              <Input
-                className="input"
-                aria-label={`Name of new column ${index + 1}`}
-                aria-invalid={problems[index] ? true : undefined}
-                value={column.name}
-                onChange={(event) => update(index, { name: event.target.value })}
-                autoFocus={!column.name}
-                placeholder="column name"
-              />
-            )}
+            <Input
+              className="input"
+              aria-label={column.stored === undefined ? `Name of new column ${index + 1}` : `Name of column ${column.stored}`}
+              aria-invalid={problems[index] ? true : undefined}
+              value={column.name}
+              onChange={(event) => update(index, { name: event.target.value })}
+              autoFocus={column.stored === undefined && !column.name}
+              placeholder="column name"
+            />
             <CompactSelect label={`Type of column ${column.name || index + 1}`} value={column.type} options={TYPE_CHOICES} onChange={(type) => update(index, { type: type as ColumnType })} />
             <IconButton label={`Remove column ${column.name || index + 1}`} icon={<X size={14} />} onPress={() => setDraft(draft.filter((_, at) => at !== index))} />
             {problems[index] && column.name !== '' && <p className="field-error column-problem">{problems[index]}</p>}
           </li>
         ))}
       </ul>
-      <Button size="sm" variant="ghost" className="columns-add" icon={<Plus size={14} />} onPress={() => setDraft([...draft, { name: '', type: 'string', stored: false }])}>
+      <Button size="sm" variant="ghost" className="columns-add" icon={<Plus size={14} />} onPress={() => setDraft([...draft, { name: '', type: 'string' }])}>
         Add column
       </Button>
+      {renames.length > 0 && (
+        <p className="field-description">
+          Saving renames {renames.map(([from, to]) => `“${from}” to “${to}”`).join(', ')}; the values move with {renames.length > 1 ? 'them' : 'it'}, and
+          Read Table orders and Save Table keys that name {renames.length > 1 ? 'them' : 'it'} follow. Expressions that mention{' '}
+          {renames.length > 1 ? 'them' : 'it'} are not changed.
+        </p>
+      )}
       {removed.length > 0 && (
         <p className="field-error">
           Saving removes {removed.map((name) => `“${name}”`).join(', ')} and drops {removed.length > 1 ? 'their' : 'its'} values from every row.

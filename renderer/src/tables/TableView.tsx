@@ -121,8 +121,8 @@ export function TableView({ application, table: name }: { application: string; t
         <ColumnsDialog
           columns={table.columns}
           onClose={() => setOpen(null)}
-          onSave={async (columns) => {
-            await client.tables.setColumns(application, table.name, columns, table.revision);
+          onSave={async (columns, renamedColumns) => {
+            await client.tables.setColumns(application, table.name, columns, table.revision, renamedColumns);
             await changed();
           }}
         />

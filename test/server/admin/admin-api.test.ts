@@ -96,6 +96,76 @@ describe('admin API', () => {
     expect(flow.body.revision).toBe(2);
   });
 
+  it('renames a column: its values move, a type change applies under the new name, and the nodes that name it follow', async () => {
+    const server = await runningServer();
+    expect((await admin(server, 'POST', '/import', exampleWorkspace())).status).toBe(200);
+    const saving = {
+      ...endpointFlow('Save Company'),
+      nodes: [
+        { id: 'in', type: 'apiInput', name: 'In', position: { x: 0, y: 0 } },
+        { id: 'w', type: 'saveTable', name: 'Save', position: { x: 250, y: 0 }, config: { table: 'companies', mode: 'upsert', key: 'name' } },
+        { id: 'r', type: 'readTable', name: 'Read', position: { x: 500, y: 0 }, config: { table: 'companies', orderBy: '-name' } },
+      ],
+      connections: [{ id: 'c1', from: { node: 'in', point: 'out' }, to: { node: 'w', point: 'in' } }],
+    };
+    expect((await admin(server, 'POST', '/applications/Demo/actionflows', saving)).status).toBe(201);
+
+    const columns = [
+      { name: 'company', type: 'string' },
+      { name: 'since', type: 'string' },
+      { name: 'country', type: 'string' },
+    ];
+    const changed = await admin(server, 'PATCH', '/applications/Demo/tables/companies', { columns, renamedColumns: { name: 'company', onboarded: 'since' } });
+    expect(changed.status).toBe(200);
+    expect(changed.body.columns).toEqual(columns);
+    const rows = await admin(server, 'GET', '/applications/Demo/tables/companies/rows');
+    expect(rows.body.rows[0].values).toEqual({ company: 'Acme', since: '2021-03-04', country: 'UK' });
+
+    const save = (await admin(server, 'GET', '/applications/Demo/actionflows/Save%20Company')).body.flow.nodes;
+    expect(save.find((n: { id: string }) => n.id === 'w').config).toMatchObject({ table: 'companies', key: 'company' });
+    expect(save.find((n: { id: string }) => n.id === 'r').config).toMatchObject({ orderBy: '-company' });
+    // An expression naming the old column is the user's text, left as it is.
+    const since = (await admin(server, 'GET', '/applications/Demo/actionflows/Companies%20Since')).body.flow.nodes;
+    expect(since.find((n: { type: string }) => n.type === 'readTable').config).toMatchObject({ where: 'onboarded > $in.since', orderBy: 'since' });
+  });
+
+  it('refuses a column rename that names no stored column, misses the new columns or makes two columns one, changing nothing', async () => {
+    const server = await runningServer();
+    expect((await admin(server, 'POST', '/import', exampleWorkspace())).status).toBe(200);
+    const before = await admin(server, 'GET', '/applications/Demo/tables/companies');
+    const patch = (body: unknown) => admin(server, 'PATCH', '/applications/Demo/tables/companies', body);
+    const kept = before.body.columns as { name: string; type: string }[];
+    const withName = (from: string, to: string) => kept.map((column) => (column.name === from ? { ...column, name: to } : column));
+
+    const unknown = await patch({ columns: kept, renamedColumns: { colour: 'name' } });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.message).toBe('cannot rename column "colour": the table has no such column');
+    const missing = await patch({ columns: kept, renamedColumns: { name: 'company' } });
+    expect(missing.status).toBe(400);
+    expect(missing.body.message).toBe('cannot rename column "name" to "company": "company" is not in the new columns');
+    const merged = await patch({ columns: withName('name', 'country').filter((c, i, all) => all.findIndex((d) => d.name === c.name) === i), renamedColumns: { name: 'country' } });
+    expect(merged.status).toBe(400);
+    expect(merged.body.message).toBe('columns "name" and "country" would both become "country"; rename or remove one of them');
+    const alone = await patch({ renamedColumns: { name: 'company' } });
+    expect(alone.status).toBe(400);
+
+    const after = await admin(server, 'GET', '/applications/Demo/tables/companies');
+    expect(after.body).toEqual(before.body);
+    expect((await admin(server, 'GET', '/applications/Demo/tables/companies/rows')).body.rows[0].values).toEqual({ name: 'Acme', onboarded: '2021-03-04', country: 'UK' });
+  });
+
+  it('swaps two columns’ names with their values', async () => {
+    const server = await runningServer();
+    expect((await admin(server, 'POST', '/import', exampleWorkspace())).status).toBe(200);
+    const columns = [
+      { name: 'country', type: 'string' },
+      { name: 'onboarded', type: 'date' },
+      { name: 'name', type: 'string' },
+    ];
+    expect((await admin(server, 'PATCH', '/applications/Demo/tables/companies', { columns, renamedColumns: { name: 'country', country: 'name' } })).status).toBe(200);
+    expect((await admin(server, 'GET', '/applications/Demo/tables/companies/rows')).body.rows[0].values).toEqual({ country: 'Acme', onboarded: '2021-03-04', name: 'UK' });
+  });
+
   it('refuses to delete a referenced table until confirmed, and says where it is used', async () => {
     const server = await runningServer();
     await admin(server, 'POST', '/import', exampleWorkspace());
