@@ -50,7 +50,7 @@ export function ConsoleFilters() {
       <FilterSelect label="Actionflow" value={filters.actionflow} options={[option(ANY, 'All actionflows'), ...[...new Set(flows)].map((flow) => option(flow))]} onChange={(actionflow) => setFilters({ actionflow })} />
       <FilterSelect label="Status" value={filters.status} options={[option(ANY, 'Any status'), ...CONSOLE_STATUSES.map((status) => option(status))]} onChange={(status) => setFilters({ status: status as Filters['status'] })} />
       <SearchField className="console-search" aria-label="Search the console" value={text} onChange={setText}>
-        <Search size={13} className="console-search-icon" aria-hidden="true" />
+        <Search size={13} className="input-leading-icon" aria-hidden="true" />
         <Input className="input console-search-input" placeholder="Search URLs, users, process ids, messages" />
         {text && (
           <AriaButton className="console-search-clear" aria-label="Clear the search">

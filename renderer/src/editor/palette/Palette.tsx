@@ -42,7 +42,7 @@ export function Palette() {
     <nav className="palette" aria-label="Node types">
       <h2 className="panel-title">Nodes</h2>
       <SearchField className="palette-search" aria-label="Search node types" value={search} onChange={setSearch}>
-        <Search size={14} aria-hidden="true" className="palette-search-icon" />
+        <Search size={14} aria-hidden="true" className="input-leading-icon" />
         <Input className="input palette-search-input" placeholder="Search" />
       </SearchField>
       {shown.length === 0 && <p className="palette-empty">No node type matches “{search}”.</p>}
