@@ -1,10 +1,9 @@
 import type { ConsoleEntryDetail, ConsoleEntrySummary, ConsolePage, ConsoleQuery } from '../../shared/dto/console.dto.js';
 import type { Settings } from '../../shared/schemas/settings.schema.js';
 import type { Clock } from '../clock.js';
-import { serializedMasker } from '../engine/mask.js';
+import { serializedMasker, withMaskedAuthorization } from '../engine/mask.js';
 import type { RunEntry, RunLog, SentReply } from '../engine/run-log.js';
 import type { SecretResolver } from '../security/secret-resolver.js';
-import { SECRET_MASK } from '../security/secret-masker.js';
 import type { ConsoleEntryRecord, ConsoleStore } from '../storage/console.store.js';
 import { ConsoleRunLog } from './console-run-log.js';
 import { entryDetail, entrySummary } from './entry-views.js';
@@ -111,8 +110,7 @@ export class ConsoleService {
       reply: null,
       reason: null,
     });
-    const shownHeaders = headers.authorization === undefined ? headers : { ...headers, authorization: SECRET_MASK };
-    log.add('Request', `${request.method} ${request.url}`, { ...request, headers: shownHeaders });
+    log.add('Request', `${request.method} ${request.url}`, { ...request, headers: withMaskedAuthorization(headers) });
     log.replied(call.reply, `${call.reply.status} ${call.reason}`);
     log.record.reason = call.reason;
     this.ended(log);

@@ -20,6 +20,11 @@ function maskWith(value: unknown, secrets: readonly string[]): unknown {
   return masked;
 }
 
+/** Request headers (lower-case names) as a console message shows them: the Authorization value masked; the same object when there is none. */
+export function withMaskedAuthorization(headers: Record<string, string | string[]>): Record<string, string | string[]> {
+  return headers.authorization === undefined ? headers : { ...headers, authorization: SECRET_MASK };
+}
+
 /** `text` with each secret value in it replaced by the mask. */
 export function maskText(text: string, secrets: ReadonlySet<string>): string {
   return replaceSecrets(text, longestFirst(secrets));

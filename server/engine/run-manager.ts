@@ -3,7 +3,7 @@ import type { ApiMode } from '../../shared/schemas/actionflow.schema.js';
 import type { Clock } from '../clock.js';
 import type { CompiledFlow } from './compile-flow.js';
 import type { FlowEngine, RunResult } from './flow-engine.js';
-import { SECRET_MASK } from '../security/secret-masker.js';
+import { withMaskedAuthorization } from './mask.js';
 import { RunAbort, RunAborted, type AbortReason } from './run-aborted.error.js';
 import { loggedBody, type RunLog, type RunLogFactory } from './run-log.js';
 import type { RequestInput } from './run-trigger.js';
@@ -96,7 +96,7 @@ export class RunManager {
       url: request.url,
       contentType: request.contentType,
       bytes: run.bytes,
-      headers: request.headers.authorization === undefined ? request.headers : { ...request.headers, authorization: SECRET_MASK },
+      headers: withMaskedAuthorization(request.headers),
       body: loggedBody(request.body).body,
     });
 
