@@ -168,14 +168,19 @@ export class TableStore {
 
   private refitRows(table: TableRecord, columns: Column[], renamed: Record<string, string>): void {
     const kept = new Set(columns.map((column) => column.name));
-    const renames = Object.entries(renamed).filter(([from, to]) => from !== to);
     const problems: Problem[] = [];
     const rewrites: StoredRow[] = [];
     for (const row of this.rows(table.id)) {
-      const moved = renames.length === 0 ? row.values : Object.fromEntries(Object.entries(row.values).map(([key, value]) => [Object.hasOwn(renamed, key) ? renamed[key]! : key, value]));
-      const values = Object.fromEntries(Object.entries(moved).filter(([key]) => kept.has(key)));
+      // Each value under its new name, kept when that is a column; the row is written again when one moved or went.
+      const values: StoredRow['values'] = {};
+      let changed = false;
+      for (const [key, value] of Object.entries(row.values)) {
+        const name = Object.hasOwn(renamed, key) ? renamed[key]! : key;
+        if (kept.has(name)) values[name] = value;
+        if (name !== key || !kept.has(name)) changed = true;
+      }
       problems.push(...rowProblems(columns, values, ['rows', row.id]));
-      if (renames.length > 0 || Object.keys(values).length !== Object.keys(row.values).length) rewrites.push({ id: row.id, values });
+      if (changed) rewrites.push({ id: row.id, values });
     }
     if (problems.length > 0) {
       throw new ValidationError(`the new columns do not fit ${problems.length} stored value(s) of table "${table.name}"`, problems.slice(0, 100));

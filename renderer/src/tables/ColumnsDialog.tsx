@@ -54,17 +54,15 @@ export function ColumnsDialog({
   const [busy, setBusy] = useState(false);
   const problems = columnProblems(draft);
   const removed = columns.filter((column) => !draft.some((kept) => kept.stored === column.name)).map((column) => column.name);
-  const renames = Object.entries(renamesOf(draft));
+  const renamed = renamesOf(draft);
+  const renames = Object.entries(renamed);
   const update = (index: number, patch: Partial<DraftColumn>) => setDraft(draft.map((column, at) => (at === index ? { ...column, ...patch } : column)));
 
   const save = async () => {
     if (Object.keys(problems).length > 0) return;
     setBusy(true);
     try {
-      await onSave(
-        draft.map(({ name, type }) => ({ name: normalizeName(name), type })),
-        renamesOf(draft),
-      );
+      await onSave(draft.map(({ name, type }) => ({ name: normalizeName(name), type })), renamed);
       onClose();
     } catch (failure) {
       setError(refusalText(failure));
