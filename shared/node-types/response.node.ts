@@ -14,8 +14,8 @@ export const responseNode = defineNodeType({
   configSchema: z
     .object({
       statusCode: expressionField('Status code', 'Default 200, or the record’s statusCode').optional(),
-      headers: expressionField('Headers', 'An object of header names and values').optional(),
-      contentType: expressionField('Content type', 'Default application/json for objects and arrays').optional(),
+      headers: expressionField('Headers', 'An object of header names and values; none unless given here').optional(),
+      contentType: expressionField('Content type', 'Default from the body: application/json for objects and arrays, else text/plain').optional(),
       body: expressionField('Body', 'Objects and arrays are sent as JSON').optional(),
     })
     .strict(),

@@ -29,9 +29,12 @@ export const responseExecutor: NodeExecutor<'response'> = {
       const text = node.config[field];
       if (text !== undefined) expressions.set(field, compile(text, field));
     }
+    // `headers` and `contentType` come only from their own expressions: the record's `headers`
+    // are the caller's request headers (cookies, credentials) and must never be reflected.
     const valueOf = async (field: Field, record: DataRecord, run: NodeRun) => {
       const expression = expressions.get(field);
-      return expression ? expression.evaluate(record, record, run) : record[field];
+      if (expression) return expression.evaluate(record, record, run);
+      return field === 'headers' || field === 'contentType' ? undefined : record[field];
     };
     return {
       async each(record, run) {

@@ -3,7 +3,7 @@ import { createFlowEngine } from '../../../server/engine/flow-engine.js';
 import { memoryRunLogs } from '../../../server/engine/run-log.js';
 import { RunManager } from '../../../server/engine/run-manager.js';
 import { localHttpServer } from '../engine/local-http-server.js';
-import { appServerWith, flow, node, post, serverWith } from './api-fixtures.js';
+import { appServerWith, flow, node, post, send, serverWith, trigger } from './api-fixtures.js';
 
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
@@ -130,5 +130,22 @@ describe('replies (DESIGN §5, in their order)', () => {
     expect(reply.status).toBe(200);
     expect(reply.headers['content-type']).toBe('application/json');
     expect(reply.body).toEqual({ echo: { a: [1] } });
+  });
+
+  it('never reflects the caller’s headers or content type when the response node has no expression for them', async () => {
+    const server = await serverWith({
+      App: { actionflows: [flow('Echo', [node('in', 'apiInput'), node('r', 'response', {})], ['in->r'])] },
+    });
+    const reply = await send(server.url, trigger('App', 'Echo'), {
+      body: 'hello',
+      headers: { cookie: 'session=secret123', authorization: 'Bearer SUPERSECRET-TOKEN-987', 'content-type': 'application/xml', 'x-custom': 'mine' },
+    });
+    expect(reply.status).toBe(200);
+    expect(reply.text).toBe('hello');
+    expect(reply.headers['content-type']).toBe('text/plain; charset=utf-8');
+    expect(reply.headers['set-cookie']).toBeUndefined();
+    expect(reply.headers.cookie).toBeUndefined();
+    expect(reply.headers.authorization).toBeUndefined();
+    expect(reply.headers['x-custom']).toBeUndefined();
   });
 });

@@ -14,14 +14,14 @@ describe('the response node', () => {
     expect(result.completed).toBe(2);
   });
 
-  it('falls back to the record’s attributes, and sends text as text/plain', async () => {
+  it('falls back to the record’s body and status, never to its headers or content type, and sends text as text/plain', async () => {
     const harness = engineHarness({
       flows: [
-        flow('Echo', [node('in', 'apiInput'), node('c', 'calculate', { attributes: [{ name: 'contentType', expression: '""' }, { name: 'headers', expression: '{}' }] }), node('r', 'response', {})], ['in->c', 'c->r']),
+        flow('Echo', [node('in', 'apiInput'), node('c', 'calculate', { attributes: [{ name: 'contentType', expression: '"text/html"' }, { name: 'headers', expression: '{"x-leak": "1"}' }, { name: 'statusCode', expression: '202' }] }), node('r', 'response', {})], ['in->c', 'c->r']),
       ],
     });
     const { result } = await harness.run('Echo', request({ body: 'hello' }));
-    expect(result.response).toEqual({ statusCode: 200, headers: {}, contentType: 'text/plain; charset=utf-8', body: 'hello' });
+    expect(result.response).toEqual({ statusCode: 202, headers: {}, contentType: 'text/plain; charset=utf-8', body: 'hello' });
   });
 
   it('fails the record for a status code out of range, and the next record answers', async () => {
