@@ -34,5 +34,5 @@ export const httpNode = defineNodeType({
       outputs: listField(outputSchema, 'Output attributes').default([]),
     })
     .strict(),
-  defaults: () => ({ method: 'GET' as const, url: 'https://example.com/', headers: [], outputs: [] }),
+  defaults: () => ({ method: 'GET' as const, url: 'https://example.com/', encodeUrlValues: true, headers: [], outputs: [] }),
 });

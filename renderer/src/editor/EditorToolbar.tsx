@@ -9,7 +9,7 @@ const MOD = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform) ?
 
 /** Above the canvas: where you are, whether there are unsaved changes, undo/redo, layout, save. */
 export function EditorToolbar({ onSave }: { onSave(): void }) {
-  const { application, name, savedName, dirty, saving, problemCount, undo, redo, autoLayout, isEndpoint } = useFlowEditor((state) => ({
+  const { application, name, savedName, dirty, saving, problemCount, undo, redo, autoLayout, isEndpoint, disabled } = useFlowEditor((state) => ({
     application: state.application,
     savedName: state.savedName,
     name: state.name,
@@ -20,6 +20,7 @@ export function EditorToolbar({ onSave }: { onSave(): void }) {
     redo: state.redo,
     autoLayout: state.autoLayout,
     isEndpoint: state.api !== undefined,
+    disabled: state.api?.enabled === false,
   }));
   const { canUndo, canRedo } = useFlowHistory((history) => ({ canUndo: history.pastStates.length > 0, canRedo: history.futureStates.length > 0 }));
   const { fitView } = useReactFlow();
@@ -29,11 +30,18 @@ export function EditorToolbar({ onSave }: { onSave(): void }) {
       <Breadcrumbs
         application={application}
         after={
-          dirty && (
-            <span className="unsaved-badge" data-testid="unsaved">
-              Unsaved
-            </span>
-          )
+          <>
+            {disabled && (
+              <span className="disabled-badge" data-testid="endpoint-disabled" title="A disabled endpoint answers 404">
+                Disabled
+              </span>
+            )}
+            {dirty && (
+              <span className="unsaved-badge" data-testid="unsaved">
+                Unsaved
+              </span>
+            )}
+          </>
         }
       >
         {isEndpoint && <span className="endpoint-dot" title="API endpoint" role="img" aria-label="API endpoint" />}

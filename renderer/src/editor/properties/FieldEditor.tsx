@@ -38,7 +38,8 @@ export function FieldEditor({ schema, value, onChange, path, siblings, optional 
     case 'template':
       return <ExpressionEditor {...common} {...editing} mode={meta.widget} value={text(value)} onChange={emptyAs} placeholder={meta.placeholder} />;
     case 'boolean':
-      return <Toggle label={meta.title} description={meta.description} isSelected={value === true} onChange={onChange} />;
+      // A field left out shows its schema default (what the server stores), not off.
+      return <Toggle label={meta.title} description={meta.description} isSelected={(value ?? schema.safeParse(undefined).data) === true} onChange={onChange} />;
     case 'select':
       return <Choice {...common} value={value === undefined ? null : text(value)} options={enumOptions(schema).map((id) => ({ id, label: id }))} onChange={onChange} />;
     case 'integer':

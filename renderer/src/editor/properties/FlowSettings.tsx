@@ -60,7 +60,7 @@ export function FlowSettings() {
       </FormSection>
       {api && (
         <FormSection title="Endpoint">
-          <TriggerUrl application={application} actionflow={savedName} pending={dirty} />
+          <TriggerUrl application={application} actionflow={savedName} pending={dirty} enabled={api.enabled} />
           <Toggle label="Enabled" description="A disabled endpoint keeps its settings and answers 404." isSelected={api.enabled} onChange={(enabled) => setApi({ enabled })} />
           <Toggle
             label="Allow Anonymous Connections"

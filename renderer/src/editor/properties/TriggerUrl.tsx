@@ -15,7 +15,7 @@ export function useTriggerUrl(application: string, actionflow: string): string {
 }
 
 /** The trigger URL with a copy button. */
-export function TriggerUrl({ application, actionflow, pending }: { application: string; actionflow: string; pending: boolean }) {
+export function TriggerUrl({ application, actionflow, pending, enabled }: { application: string; actionflow: string; pending: boolean; enabled: boolean }) {
   const url = useTriggerUrl(application, actionflow);
   const [copied, setCopied] = useState(false);
   const copy = async () => {
@@ -40,7 +40,12 @@ export function TriggerUrl({ application, actionflow, pending }: { application: 
         </code>
         <IconButton label={copied ? 'Copied' : 'Copy URL'} icon={copied ? <Check size={14} /> : <Copy size={14} />} onPress={copy} />
       </div>
-      <p className="field-description">{pending ? 'Save to make your changes live at this URL.' : 'Live: saved changes answer at once. GET or POST.'}</p>
+      <p className="field-description">{triggerUrlState(pending, enabled)}</p>
     </div>
   );
+}
+
+function triggerUrlState(pending: boolean, enabled: boolean): string {
+  if (pending) return enabled ? 'Save to make your changes live at this URL.' : 'Save to disable the endpoint: this URL will answer 404.';
+  return enabled ? 'Live: saved changes answer at once. GET or POST.' : 'Disabled: this URL answers 404 until the endpoint is enabled and saved.';
 }

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { openDesigner } from './support/designer-browser.js';
+import { designerSuite } from './support/designer-suite.js';
+import { addNode, connect, createEndpoint, eventually, save, selectNode, showFlowSettings } from './support/designer-actions.js';
+import { openPanelTab } from './support/run-tools-actions.js';
+import { adminCall } from './support/studio-server.js';
+
+const suite = designerSuite();
+
+describe('the designer’s rough edges', () => {
+  it('keeps the top bar and the Save button on screen when the wheel scrolls past the end of the palette or the properties', async () => {
+    const { page, problems } = await openDesigner(suite.browser, suite.studio.server);
+    await createEndpoint(page, 'Wheel');
+    const http = await addNode(page, 'http');
+    await selectNode(page, http);
+    // A short window with the panel open: the views no longer fit, each must scroll inside itself.
+    await page.setViewportSize({ width: 1280, height: 330 });
+    await openPanelTab(page, 'Try it');
+    for (const panel of ['.palette', '.properties']) {
+      const box = (await page.locator(panel).boundingBox())!;
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      for (let step = 0; step < 12; step += 1) await page.mouse.wheel(0, 600);
+      await eventually(async () => expect(await page.locator(panel).evaluate((element) => element.scrollTop)).toBeGreaterThan(0));
+    }
+    expect(await page.evaluate(() => [document.scrollingElement!.scrollTop, document.querySelector('.main')!.scrollTop, document.querySelector('.app')!.scrollTop])).toEqual([0, 0, 0]);
+    expect((await page.locator('.topbar').boundingBox())!.y).toBe(0);
+    expect(await page.getByRole('button', { name: 'Save', exact: true }).isVisible()).toBe(true);
+    expect(problems).toEqual([]);
+  });
+
+  it('shows a new HTTP Request’s "Percent-encode values in the URL" on, as it is stored', async () => {
+    const { page, problems } = await openDesigner(suite.browser, suite.studio.server);
+    await createEndpoint(page, 'Encode');
+    const http = await addNode(page, 'http');
+    await selectNode(page, http);
+    const toggle = page.getByRole('switch', { name: 'Percent-encode values in the URL' });
+    expect(await toggle.isChecked()).toBe(true);
+    await connect(page, { node: 'in' }, { node: http });
+    await save(page);
+    const stored = await adminCall(suite.studio.server, 'GET', '/applications/Demo/actionflows/Encode');
+    const node = stored.body.flow.nodes.find((candidate: { id: string }) => candidate.id === http);
+    expect(node.config.encodeUrlValues).toBe(true);
+    expect(problems).toEqual([]);
+  });
+
+  it('marks a disabled endpoint in the canvas header and does not call it live', async () => {
+    const { page, problems } = await openDesigner(suite.browser, suite.studio.server);
+    await createEndpoint(page, 'Switched Off');
+    await showFlowSettings(page);
+    expect(await page.getByTestId('endpoint-disabled').count()).toBe(0);
+    await page.getByText('Enabled', { exact: true }).click();
+    await page.getByTestId('endpoint-disabled').waitFor();
+    await save(page);
+    expect(await page.getByTestId('endpoint-disabled').textContent()).toBe('Disabled');
+    expect(await page.locator('.trigger-url .field-description').textContent()).toMatch(/^Disabled: /);
+    expect(problems).toEqual([]);
+  });
+});
