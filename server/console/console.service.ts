@@ -5,6 +5,7 @@ import { serializedMasker, withMaskedAuthorization } from '../engine/mask.js';
 import type { RunEntry, RunLog, SentReply } from '../engine/run-log.js';
 import type { SecretResolver } from '../security/secret-resolver.js';
 import type { ConsoleEntryRecord, ConsoleStore } from '../storage/console.store.js';
+import { RunMasker } from '../engine/run-masker.js';
 import { ConsoleRunLog } from './console-run-log.js';
 import { entryDetail, entrySummary } from './entry-views.js';
 import type { StoredMessage } from '../storage/console.store.js';
@@ -97,6 +98,7 @@ export class ConsoleService {
   /** Records a call refused before its run, with its request and the refusal as sent. */
   refused(call: RefusedCall): void {
     const { headers, ...request } = call.request;
+    const masker = new RunMasker().note(headers, request.url);
     const log = this.open({
       processId: null,
       application: call.application,
@@ -106,11 +108,11 @@ export class ConsoleService {
       status: 'Refused',
       startedAt: this.deps.clock.now(),
       durationMs: 0,
-      request: { ...request, url: this.mask(request.url) },
+      request: { ...request, url: this.mask(masker.text(request.url)) },
       reply: null,
       reason: null,
     });
-    log.add('Request', `${request.method} ${request.url}`, { ...request, headers: withMaskedAuthorization(headers) });
+    log.add('Request', masker.text(`${request.method} ${request.url}`), masker.value({ ...request, headers: withMaskedAuthorization(headers) }));
     log.replied(call.reply, `${call.reply.status} ${call.reason}`);
     log.record.reason = call.reason;
     this.ended(log);

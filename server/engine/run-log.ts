@@ -31,6 +31,8 @@ export interface RunLog {
   replied(reply: SentReply, text: string): void;
   /** The run has ended (after its reply, or long after a 202 in async mode). */
   finish(end: RunEnd): void;
+  /** Learns credentials (of an outgoing call or its reply) that later messages must mask; a log that masks nothing has none. */
+  noteCredentials?(headers: Record<string, string | string[] | undefined> | Iterable<[string, string]>, url?: string): void;
 }
 
 /** What a console entry knows about a run when it starts. */

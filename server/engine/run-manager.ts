@@ -4,6 +4,8 @@ import type { Clock } from '../clock.js';
 import type { CompiledFlow } from './compile-flow.js';
 import type { FlowEngine, RunResult } from './flow-engine.js';
 import { withMaskedAuthorization } from './mask.js';
+import { MaskedRunLog } from './masked-run-log.js';
+import { RunMasker } from './run-masker.js';
 import { RunAbort, RunAborted, type AbortReason } from './run-aborted.error.js';
 import { loggedBody, type RunLog, type RunLogFactory } from './run-log.js';
 import type { RequestInput } from './run-trigger.js';
@@ -82,15 +84,16 @@ export class RunManager {
     const processId = randomUUID();
     const startedAt = this.clock.now();
     const { flow, request } = run;
-    const log = this.openLog({
+    const masker = new RunMasker().note(request.headers, request.url);
+    const log = new MaskedRunLog(this.openLog({
       processId,
       application: flow.application,
       actionflow: flow.flow.name,
       mode: run.mode,
       user: run.user,
       startedAt,
-      request: { method: run.method, url: request.url, contentType: request.contentType, bytes: run.bytes },
-    });
+      request: { method: run.method, url: masker.text(request.url), contentType: request.contentType, bytes: run.bytes },
+    }), masker);
     log.add('Request', `${run.method} ${request.url}`, {
       method: run.method,
       url: request.url,

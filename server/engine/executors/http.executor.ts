@@ -34,6 +34,7 @@ export const httpExecutor: NodeExecutor<'http'> = {
         if (!/^https?:\/\//i.test(target) || !URL.canParse(target)) throw new RecordFailure(`url ${JSON.stringify(shownUrl)} is not an http or https URL`);
         const init: RequestInit = { method, headers: await requestHeaders(headers, record, run) };
         if (body) init.body = await body.render(record, record, run);
+        run.log.noteCredentials?.(init.headers as Headers, target);
         const signal = run.signal.toAbortSignal();
         init.signal = timeoutMs === undefined ? signal : AbortSignal.any([signal, AbortSignal.timeout(timeoutMs)]);
 
@@ -42,6 +43,7 @@ export const httpExecutor: NodeExecutor<'http'> = {
         let text: string;
         try {
           response = await fetch(target, init);
+          run.log.noteCredentials?.(response.headers);
           text = await response.text();
         } catch (error) {
           throwIfAborted(run.signal);

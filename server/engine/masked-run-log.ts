@@ -1,0 +1,35 @@
+import type { RunEnd, RunLog, RunMessageKind, SentReply } from './run-log.js';
+import { RunMasker } from './run-masker.js';
+
+/**
+ * A run log that masks every message as it is made (DESIGN §6), before it reaches the log that
+ * keeps it: credentials of the request and of every outgoing call, and credential query values.
+ */
+export class MaskedRunLog implements RunLog {
+  constructor(
+    private readonly log: RunLog,
+    readonly masker: RunMasker,
+  ) {}
+
+  add(kind: RunMessageKind, text: string, details?: unknown): void {
+    this.log.add(kind, this.masker.text(text), details === undefined ? undefined : this.masker.value(details));
+  }
+
+  replied(reply: SentReply, text: string): void {
+    const headers = this.masker.value(reply.headers) as SentReply['headers'];
+    this.log.replied({ status: reply.status, headers, body: this.masker.text(reply.body) }, this.masker.text(text));
+  }
+
+  finish(end: RunEnd): void {
+    this.log.finish(end);
+  }
+
+  noteCredentials(headers: Record<string, string | string[] | undefined> | Iterable<[string, string]>, url?: string): void {
+    this.masker.note(headers, url);
+  }
+}
+
+/** Wraps a run's log so that every message is masked, learning the credentials of `request` first. */
+export function maskedRunLog(log: RunLog, request: { headers: Record<string, string | string[]>; url: string }): MaskedRunLog {
+  return new MaskedRunLog(log, new RunMasker().note(request.headers, request.url));
+}
