@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { openDesigner } from './support/designer-browser.js';
 import { designerSuite } from './support/designer-suite.js';
-import { addNode, connect, createEndpoint, eventually, save, selectNode, showFlowSettings } from './support/designer-actions.js';
-import { openPanelTab } from './support/run-tools-actions.js';
+import { addNode, connect, createEndpoint, eventually, expressionEditor, save, selectNode, showFlowSettings } from './support/designer-actions.js';
+import { editorText, openPanelTab } from './support/run-tools-actions.js';
 import { adminCall } from './support/studio-server.js';
 
 const suite = designerSuite();
@@ -53,6 +53,26 @@ describe('the designer’s rough edges', () => {
     await save(page);
     expect(await page.getByTestId('endpoint-disabled').textContent()).toBe('Disabled');
     expect(await page.locator('.trigger-url .field-description').textContent()).toMatch(/^Disabled: /);
+    expect(problems).toEqual([]);
+  });
+
+  it('undoes everything typed in an expression field since it took the focus in one step, however slowly it was typed', async () => {
+    const { page, problems } = await openDesigner(suite.browser, suite.studio.server);
+    await createEndpoint(page, 'Undo Field');
+    const calculate = await addNode(page, 'calculate');
+    await selectNode(page, calculate);
+    const field = expressionEditor(page, 'Expression');
+    const before = await editorText(field);
+    const content = field.locator('.cm-content');
+    await content.click();
+    await content.press('End');
+    // Slower than CodeMirror's default grouping of 500 ms.
+    await content.pressSequentially(' & 1', { delay: 700 });
+    expect(await editorText(field)).toBe(`${before} & 1`);
+    await content.press('ControlOrMeta+z');
+    expect(await editorText(field)).toBe(before);
+    await content.press('ControlOrMeta+Shift+z');
+    expect(await editorText(field)).toBe(`${before} & 1`);
     expect(problems).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
+import { defaultKeymap, history, historyKeymap, isolateHistory } from '@codemirror/commands';
 import { syntaxHighlighting } from '@codemirror/language';
 import { linter, type Diagnostic } from '@codemirror/lint';
 import { EditorState } from '@codemirror/state';
@@ -8,6 +8,9 @@ import { useEffect, useId, useRef } from 'react';
 import { lineAndColumn, problemOf } from './expression-problems.js';
 import { editorShadowRoot } from './editor-shadow-root.js';
 import { jsonataLanguage, jsonataTemplateLanguage } from './jsonata-language.js';
+
+/** Longer than any visit to a field: CodeMirror's history joins what is typed within it into one step. */
+const FIELD_VISIT_MS = 1_000_000_000;
 
 export interface ExpressionEditorProps {
   label: string;
@@ -45,6 +48,17 @@ export function ExpressionEditor({ label, value, onChange, mode = 'expression', 
       },
       { delay: 150 },
     );
+    // Undo in the field takes back all that was typed since it took the focus, as the flow's undo does, not a burst at a time.
+    let focusArrived = true;
+    const oneStepPerVisit = [
+      history({ newGroupDelay: FIELD_VISIT_MS, joinToEvent: () => true }),
+      EditorView.domEventHandlers({ focus: () => void (focusArrived = true) }),
+      EditorState.transactionExtender.of((transaction) => {
+        if (!focusArrived || !transaction.docChanged) return null;
+        focusArrived = false;
+        return { annotations: isolateHistory.of('before') };
+      }),
+    ];
     const root = editorShadowRoot(host.current!);
     const mount = document.createElement('div');
     root.append(mount);
@@ -54,7 +68,7 @@ export function ExpressionEditor({ label, value, onChange, mode = 'expression', 
       state: EditorState.create({
         doc: value,
         extensions: [
-          history(),
+          oneStepPerVisit,
           keymap.of([...defaultKeymap, ...historyKeymap]),
           mode === 'template' ? jsonataTemplateLanguage : jsonataLanguage,
           syntaxHighlighting(classHighlighter),

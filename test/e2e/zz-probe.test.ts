@@ -1,0 +1,26 @@
+import { it } from 'vitest';
+import { openDesigner } from './support/designer-browser.js';
+import { designerSuite } from './support/designer-suite.js';
+import { addNode, createEndpoint, selectNode, expressionEditor } from './support/designer-actions.js';
+import { editorText } from './support/run-tools-actions.js';
+const suite = designerSuite();
+it('probe', async () => {
+  const { page } = await openDesigner(suite.browser, suite.studio.server);
+  await createEndpoint(page, 'Undo');
+  const calc = await addNode(page, 'calculate');
+  await selectNode(page, calc);
+  const field = expressionEditor(page, 'Expression');
+  const content = field.locator('.cm-content');
+  await content.click();
+  await content.pressSequentially('1 + 2 + 3', { delay: 80 });
+  console.log('typed', await editorText(field));
+  await content.press('ControlOrMeta+z');
+  console.log('after one undo in field', await editorText(field));
+  await content.press('ControlOrMeta+z');
+  console.log('after two', await editorText(field));
+  await content.press('ControlOrMeta+Shift+z');
+  await content.press('ControlOrMeta+Shift+z');
+  console.log('redo', await editorText(field));
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  console.log('after toolbar undo', await editorText(field));
+}, 60000);
