@@ -75,4 +75,31 @@ describe('the designer’s rough edges', () => {
     expect(await editorText(field)).toBe(`${before} & 1`);
     expect(problems).toEqual([]);
   });
+
+  it('replaces the whole text of Try it’s body and of an expression field with no Content-Security-Policy report', async () => {
+    const { page, problems } = await openDesigner(suite.browser, suite.studio.server);
+    await createEndpoint(page, 'Typed Over');
+    const calculate = await addNode(page, 'calculate');
+    await selectNode(page, calculate);
+    const field = expressionEditor(page, 'Expression');
+    const expression = field.locator('.cm-content');
+    await expression.click();
+    await expression.press('ControlOrMeta+a');
+    await expression.pressSequentially('1 +');
+    await expression.press('Enter');
+    await expression.pressSequentially('2');
+    await expression.press('ControlOrMeta+a');
+    await expression.pressSequentially('3');
+    expect(await editorText(field)).toBe('3');
+
+    await openPanelTab(page, 'Try it');
+    const editor = page.getByTestId('try-it-body');
+    const body = editor.locator('.cm-content');
+    await body.click();
+    await body.press('ControlOrMeta+a');
+    await body.pressSequentially('{"a": 1}');
+    expect(await editorText(editor)).toBe('{"a": 1}');
+    await page.waitForTimeout(300);
+    expect(problems).toEqual([]);
+  });
 });

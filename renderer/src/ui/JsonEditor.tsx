@@ -7,6 +7,7 @@ import { EditorView, keymap, lineNumbers } from '@codemirror/view';
 import { classHighlighter } from '@lezer/highlight';
 import { useEffect, useRef } from 'react';
 import { editorShadowRoot } from '../editor/expression/editor-shadow-root.js';
+import { typedOverSelection } from '../editor/expression/typed-over-selection.js';
 
 export interface JsonEditorProps {
   /** Read by assistive technology (the editor lives in a shadow root, out of reach of a `<label for>`). */
@@ -54,6 +55,7 @@ export function JsonEditor({ label, value, onChange, readOnly = false, lint = fa
             ? [EditorState.readOnly.of(true)]
             : [
                 history(),
+                typedOverSelection,
                 keymap.of([{ key: 'Mod-Enter', run: () => (callbacks.current.onSubmit ? (callbacks.current.onSubmit(), true) : false) }, ...defaultKeymap, ...historyKeymap]),
                 ...(lint ? [linter(jsonParseLinter(), { delay: 300 })] : []),
                 EditorView.updateListener.of((update) => {

@@ -8,6 +8,7 @@ import { useEffect, useId, useRef } from 'react';
 import { lineAndColumn, problemOf } from './expression-problems.js';
 import { editorShadowRoot } from './editor-shadow-root.js';
 import { jsonataLanguage, jsonataTemplateLanguage } from './jsonata-language.js';
+import { typedOverSelection } from './typed-over-selection.js';
 
 /** Longer than any visit to a field: CodeMirror's history joins what is typed within it into one step. */
 const FIELD_VISIT_MS = 1_000_000_000;
@@ -69,6 +70,7 @@ export function ExpressionEditor({ label, value, onChange, mode = 'expression', 
         doc: value,
         extensions: [
           oneStepPerVisit,
+          typedOverSelection,
           keymap.of([...defaultKeymap, ...historyKeymap]),
           mode === 'template' ? jsonataTemplateLanguage : jsonataLanguage,
           syntaxHighlighting(classHighlighter),
