@@ -1,3 +1,4 @@
+import type { CliIo } from './cli-io.js';
 import type { Problem } from '../../shared/problem.js';
 import { formatProblem } from '../../shared/problem.js';
 import { StudioError } from '../errors/studio.error.js';
@@ -15,16 +16,16 @@ export class CliError extends Error {
 }
 
 /** Prints an error the way every command does: `actionflow: <message>`, then one line per problem. */
-export function reportError(error: unknown): number {
+export function reportError(io: CliIo, error: unknown): number {
   if (error instanceof CliError || error instanceof StudioError) {
-    console.error(`actionflow: ${error.message}`);
-    for (const problem of error.problems) console.error(`  ${formatProblem(problem)}`);
+    io.tell(`actionflow: ${error.message}`);
+    for (const problem of error.problems) io.tell(`  ${formatProblem(problem)}`);
     return error instanceof CliError ? error.exitCode : 1;
   }
   if (error instanceof StorageError) {
-    console.error(`actionflow: ${error.message}`);
+    io.tell(`actionflow: ${error.message}`);
     return 1;
   }
-  console.error(`actionflow: unexpected error: ${(error as Error)?.stack ?? String(error)}`);
+  io.tell(`actionflow: unexpected error: ${(error as Error)?.stack ?? String(error)}`);
   return 70;
 }

@@ -1,3 +1,4 @@
+import type { CliIo } from './cli-io.js';
 import { CliError } from './cli-output.js';
 
 /** The most stdin a secret or a signing key may be: far above any real one, low enough to bound memory. */
@@ -8,10 +9,10 @@ function withoutFinalNewline(bytes: Buffer): Buffer {
   return bytes.subarray(0, bytes.at(-2) === 0x0d ? -2 : -1);
 }
 
-async function readPiped(): Promise<Buffer> {
+async function readPiped(stdin: CliIo['stdin']): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of process.stdin) {
+  for await (const chunk of stdin) {
     size += (chunk as Buffer).length;
     if (size > MAX_INPUT_BYTES) throw new CliError(`stdin holds more than ${MAX_INPUT_BYTES} bytes; pipe only the value`);
     chunks.push(chunk as Buffer);
@@ -20,18 +21,18 @@ async function readPiped(): Promise<Buffer> {
 }
 
 /** Reads one line from the terminal without echoing it. */
-function readHidden(prompt: string): Promise<Buffer> {
-  const stdin = process.stdin;
-  process.stderr.write(prompt);
-  stdin.setRawMode(true);
+function readHidden(io: CliIo, prompt: string): Promise<Buffer> {
+  const { stdin } = io;
+  io.stderr.write(prompt);
+  stdin.setRawMode?.(true);
   stdin.resume();
   return new Promise((resolve, reject) => {
     const typed: number[] = [];
     const finish = (error?: Error) => {
       stdin.off('data', onData);
-      stdin.setRawMode(false);
+      stdin.setRawMode?.(false);
       stdin.pause();
-      process.stderr.write('\n');
+      io.stderr.write('\n');
       if (error) reject(error);
       else resolve(Buffer.from(typed));
     };
@@ -51,8 +52,8 @@ function readHidden(prompt: string): Promise<Buffer> {
  * Reads a secret from stdin (never from the command line, where shell history and the process
  * list would keep it): piped input whole, less one final newline; a terminal gets a prompt and no echo.
  */
-export async function readSecretInput(prompt: string): Promise<Buffer> {
-  return process.stdin.isTTY ? readHidden(prompt) : withoutFinalNewline(await readPiped());
+export async function readSecretInput(io: CliIo, prompt: string): Promise<Buffer> {
+  return io.stdin.isTTY ? readHidden(io, prompt) : withoutFinalNewline(await readPiped(io.stdin));
 }
 
 /** The input as UTF-8 text; refuses bytes that are not. */

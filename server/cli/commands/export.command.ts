@@ -2,9 +2,10 @@ import { renameSync, writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { exportWorkspace } from '../../workspace/export.service.js';
 import { withWorkspace } from '../open-workspace.js';
+import type { CliIo } from '../cli-io.js';
 
 /** `actionflow export`: the workspace, one application or one actionflow, to stdout or a file. */
-export function registerExport(program: Command): void {
+export function registerExport(program: Command, io: CliIo): void {
   program
     .command('export')
     .description('export the workspace (or one application, or one actionflow with what it needs) as JSON')
@@ -18,12 +19,12 @@ export function registerExport(program: Command): void {
       );
       const text = `${JSON.stringify(document, null, 2)}\n`;
       if (!options.output) {
-        process.stdout.write(text);
+        io.stdout.write(text);
         return;
       }
       const temporary = `${options.output}.${process.pid}.tmp`;
       writeFileSync(temporary, text);
       renameSync(temporary, options.output);
-      console.error(`exported to ${options.output}`);
+      io.tell(`exported to ${options.output}`);
     });
 }

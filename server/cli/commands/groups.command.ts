@@ -4,9 +4,10 @@ import { cliName, cliNames } from '../cli-names.js';
 import { printList } from '../cli-table.js';
 import { DATA_OPTION } from '../data-option.js';
 import { withWorkspace } from '../open-workspace.js';
+import type { CliIo } from '../cli-io.js';
 
 /** `actionflow groups add|list`: user groups, which roles grant privileges to. */
-export function registerGroups(program: Command): void {
+export function registerGroups(program: Command, io: CliIo): void {
   const groups = program.command('groups').description('user groups, which roles grant privileges to');
 
   groups
@@ -18,7 +19,7 @@ export function registerGroups(program: Command): void {
     .action(async (name: string, options: { data?: string; user?: string[] }) => {
       const group = { name: cliName('user group', name), users: cliNames('user', options.user) };
       const added = await withWorkspace(options.data, (stores) => new SecurityAdminService(stores).addUserGroup(group));
-      console.log(`added user group ${added.name}${added.users.length ? ` with ${added.users.join(', ')}` : ' (no members yet)'}`);
+      io.print(`added user group ${added.name}${added.users.length ? ` with ${added.users.join(', ')}` : ' (no members yet)'}`);
     });
 
   groups
@@ -28,6 +29,6 @@ export function registerGroups(program: Command): void {
     .option('--json', 'print JSON')
     .action(async (options: { data?: string; json?: boolean }) => {
       const list = await withWorkspace(options.data, (stores) => stores.security.userGroups());
-      printList(list, options, 'no user groups', ['NAME', 'USERS'], (group) => [group.name, group.users.join(', ')]);
+      printList(io, list, options, 'no user groups', ['NAME', 'USERS'], (group) => [group.name, group.users.join(', ')]);
     });
 }

@@ -3,6 +3,7 @@ import { ON_CONFLICT, type ImportChange, type OnConflict } from '../../../shared
 import { importWorkspace } from '../../workspace/import.service.js';
 import { withWorkspace } from '../open-workspace.js';
 import { readWorkspaceFile } from '../workspace-file.js';
+import type { CliIo } from '../cli-io.js';
 
 /** One line per change, e.g. `created actionflow Demo / Companies Since`. */
 export function describeChange(change: ImportChange): string {
@@ -12,7 +13,7 @@ export function describeChange(change: ImportChange): string {
 }
 
 /** `actionflow import FILE`: validates, then imports in one transaction. */
-export function registerImport(program: Command): void {
+export function registerImport(program: Command, io: CliIo): void {
   program
     .command('import')
     .description('import a workspace file; any problem refuses the whole file and changes nothing')
@@ -25,7 +26,7 @@ export function registerImport(program: Command): void {
       const summary = await withWorkspace(options.data, (stores) =>
         importWorkspace(stores, workspace, { onConflict: options.onConflict, dryRun: options.dryRun ?? false }),
       );
-      for (const change of summary.changes) console.log(`${summary.dryRun ? 'would be ' : ''}${describeChange(change)}`);
-      console.log(`${summary.dryRun ? 'dry run: nothing changed' : 'imported'} ${file}: ${summary.changes.length} item(s)`);
+      for (const change of summary.changes) io.print(`${summary.dryRun ? 'would be ' : ''}${describeChange(change)}`);
+      io.print(`${summary.dryRun ? 'dry run: nothing changed' : 'imported'} ${file}: ${summary.changes.length} item(s)`);
     });
 }

@@ -9,6 +9,7 @@ import { CliError } from '../cli-output.js';
 import { printList } from '../cli-table.js';
 import { DATA_OPTION } from '../data-option.js';
 import { withWorkspace } from '../open-workspace.js';
+import type { CliIo } from '../cli-io.js';
 
 const apiKeyService = (stores: Stores, dataDir: string) => {
   const keystore = loadKeystore(dataDir);
@@ -22,7 +23,7 @@ function label(value: string | undefined): string {
 }
 
 /** `actionflow keys create|list|revoke`: API keys for keyed endpoints. */
-export function registerKeys(program: Command): void {
+export function registerKeys(program: Command, io: CliIo): void {
   const keys = program.command('keys').description('API keys, which callers of keyed endpoints send in the Authorization header');
 
   keys
@@ -35,10 +36,10 @@ export function registerKeys(program: Command): void {
     .action(async (options: { data?: string; user: string; label?: string; expires?: string }) => {
       const request = { user: cliName('user', options.user), label: label(options.label), ...(options.expires === undefined ? {} : { expires: options.expires }) };
       const created = await withWorkspace(options.data, (stores, dataDir) => apiKeyService(stores, dataDir).create(request));
-      process.stdout.write(`${created.key}\n`);
+      io.stdout.write(`${created.key}\n`);
       const { record } = created;
-      console.error(`created API key ${record.id} for user ${record.user}${record.expiresAt ? `, expiring ${record.expiresAt}` : ', never expiring'}; it is shown this once`);
-      for (const warning of created.warnings) console.error(`actionflow: warning: ${warning}`);
+      io.tell(`created API key ${record.id} for user ${record.user}${record.expiresAt ? `, expiring ${record.expiresAt}` : ', never expiring'}; it is shown this once`);
+      for (const warning of created.warnings) io.tell(`actionflow: warning: ${warning}`);
     });
 
   keys
@@ -50,7 +51,7 @@ export function registerKeys(program: Command): void {
     .action(async (options: { data?: string; user?: string; json?: boolean }) => {
       const user = options.user === undefined ? undefined : cliName('user', options.user);
       const list = await withWorkspace(options.data, (stores, dataDir) => apiKeyService(stores, dataDir).list(user));
-      printList(list, options, 'no API keys', ['ID', 'USER', 'STATUS', 'LABEL', 'CREATED', 'LAST USED', 'EXPIRES'], (key) => [
+      printList(io, list, options, 'no API keys', ['ID', 'USER', 'STATUS', 'LABEL', 'CREATED', 'LAST USED', 'EXPIRES'], (key) => [
         key.id,
         key.user,
         key.status,
@@ -68,6 +69,6 @@ export function registerKeys(program: Command): void {
     .option(...DATA_OPTION)
     .action(async (id: string, options: { data?: string }) => {
       const { record, alreadyRevoked } = await withWorkspace(options.data, (stores, dataDir) => apiKeyService(stores, dataDir).revoke(id.trim()));
-      console.log(alreadyRevoked ? `API key ${record.id} was already revoked (${record.revokedAt})` : `revoked API key ${record.id} of user ${record.user}`);
+      io.print(alreadyRevoked ? `API key ${record.id} was already revoked (${record.revokedAt})` : `revoked API key ${record.id} of user ${record.user}`);
     });
 }

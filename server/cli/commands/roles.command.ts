@@ -6,6 +6,7 @@ import { CliError } from '../cli-output.js';
 import { printList } from '../cli-table.js';
 import { DATA_OPTION } from '../data-option.js';
 import { withWorkspace } from '../open-workspace.js';
+import type { CliIo } from '../cli-io.js';
 
 /** A privilege by its name, in any letter case ("use api key" is "Use API Key"). */
 function privilege(value: string): Privilege {
@@ -15,7 +16,7 @@ function privilege(value: string): Privilege {
 }
 
 /** `actionflow roles add|list`: roles grant privileges to user groups, in one application or all. */
-export function registerRoles(program: Command): void {
+export function registerRoles(program: Command, io: CliIo): void {
   const roles = program.command('roles').description('roles, which grant privileges to user groups');
 
   roles
@@ -34,7 +35,7 @@ export function registerRoles(program: Command): void {
         ...(options.application === undefined ? {} : { application: cliName('application', options.application) }),
       };
       const added = await withWorkspace(options.data, (stores) => new SecurityAdminService(stores).addRole(role));
-      console.log(`added role ${added.name}: ${added.privileges.join(', ')} for ${added.userGroups.join(', ') || 'no group yet'} in ${added.application ?? 'every application'}`);
+      io.print(`added role ${added.name}: ${added.privileges.join(', ')} for ${added.userGroups.join(', ') || 'no group yet'} in ${added.application ?? 'every application'}`);
     });
 
   roles
@@ -44,7 +45,7 @@ export function registerRoles(program: Command): void {
     .option('--json', 'print JSON')
     .action(async (options: { data?: string; json?: boolean }) => {
       const list = await withWorkspace(options.data, (stores) => stores.security.roles());
-      printList(list, options, 'no roles', ['NAME', 'APPLICATION', 'PRIVILEGES', 'GROUPS'], (role) => [
+      printList(io, list, options, 'no roles', ['NAME', 'APPLICATION', 'PRIVILEGES', 'GROUPS'], (role) => [
         role.name,
         role.application ?? '(all)',
         role.privileges.join(', '),

@@ -10,6 +10,7 @@ import { printList } from '../cli-table.js';
 import { DATA_OPTION } from '../data-option.js';
 import { withWorkspace } from '../open-workspace.js';
 import { readSecretInput, secretText } from '../secret-input.js';
+import type { CliIo } from '../cli-io.js';
 
 const secretKeyService = (stores: Stores, dataDir: string) => {
   const keystore = loadKeystore(dataDir);
@@ -17,7 +18,7 @@ const secretKeyService = (stores: Stores, dataDir: string) => {
 };
 
 /** `actionflow secrets set|list|enable|disable`: secret keys, used in flows as `_datasource.Name`. */
-export function registerSecrets(program: Command): void {
+export function registerSecrets(program: Command, io: CliIo): void {
   const secrets = program.command('secrets').description('secret keys: named values flows use as _datasource.Name, stored encrypted');
 
   secrets
@@ -31,12 +32,12 @@ export function registerSecrets(program: Command): void {
         throw new CliError(`a secret value is never taken from the command line (shell history and the process list would keep it); pipe it on stdin instead: printf '%s' "$VALUE" | actionflow secrets set ${JSON.stringify(rawName)}`, 2);
       }
       const name = cliName('secret key', rawName);
-      const bytes = await readSecretInput(`value for secret key ${name} (not shown): `);
+      const bytes = await readSecretInput(io, `value for secret key ${name} (not shown): `);
       if (bytes.length === 0) throw new CliError('the value is empty: pipe the value on stdin');
       if (bytes.length > MAX_SECRET_VALUE_BYTES) throw new CliError(`a secret value is at most ${MAX_SECRET_VALUE_BYTES} bytes; this one has ${bytes.length}`);
       const text = secretText(bytes, 'the value');
       const { key, created } = await withWorkspace(options.data, (stores, dataDir) => secretKeyService(stores, dataDir).setValue(name, text, true));
-      console.log(`${created ? 'added secret key' : 'set the value of secret key'} ${key.name}${key.enabled ? '' : ' (disabled: enable it with actionflow secrets enable)'}`);
+      io.print(`${created ? 'added secret key' : 'set the value of secret key'} ${key.name}${key.enabled ? '' : ' (disabled: enable it with actionflow secrets enable)'}`);
     });
 
   secrets
@@ -46,7 +47,7 @@ export function registerSecrets(program: Command): void {
     .option('--json', 'print JSON')
     .action(async (options: { data?: string; json?: boolean }) => {
       const list = await withWorkspace(options.data, (stores) => stores.security.secretKeys());
-      printList(list, options, 'no secret keys', ['NAME', 'STATE', 'VALUE'], (key) => [key.name, key.enabled ? 'enabled' : 'disabled', key.hasValue ? 'set' : 'not set']);
+      printList(io, list, options, 'no secret keys', ['NAME', 'STATE', 'VALUE'], (key) => [key.name, key.enabled ? 'enabled' : 'disabled', key.hasValue ? 'set' : 'not set']);
     });
 
   for (const [verb, enabled] of [['enable', true], ['disable', false]] as const) {
@@ -58,7 +59,7 @@ export function registerSecrets(program: Command): void {
       .action(async (rawName: string, options: { data?: string }) => {
         const name = cliName('secret key', rawName);
         const key = await withWorkspace(options.data, (stores, dataDir) => secretKeyService(stores, dataDir).update(name, { enabled }));
-        console.log(`secret key ${key.name} is ${enabled ? 'enabled' : 'disabled'}`);
+        io.print(`secret key ${key.name} is ${enabled ? 'enabled' : 'disabled'}`);
       });
   }
 }

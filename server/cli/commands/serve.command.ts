@@ -1,14 +1,14 @@
 import { isIP } from 'node:net';
 import type { Command } from 'commander';
-import { startServer } from '../../start-server.js';
 import { resolveDataDir } from '../../storage/data-folder.js';
 import { CliError } from '../cli-output.js';
 import { parsePort } from '../options.js';
+import type { CliIo } from '../cli-io.js';
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
 
 /** `actionflow serve`: the server and the browser designer, until interrupted. */
-export function registerServe(program: Command): void {
+export function registerServe(program: Command, io: CliIo): void {
   program
     .command('serve')
     .description('run the server and the browser designer (writes the demo workspace into an empty data folder)')
@@ -18,11 +18,13 @@ export function registerServe(program: Command): void {
     .action(async (options: { data?: string; port?: number; host: string }) => {
       if (!LOOPBACK.has(options.host)) {
         const kind = isIP(options.host) ? 'address' : 'host name';
-        console.error(
+        io.tell(
           `actionflow: warning: binding ${kind} ${options.host}, not loopback: other machines can call your endpoints. The designer still answers only on 127.0.0.1, localhost and [::1].`,
         );
       }
       const dataDir = resolveDataDir(options.data);
+      // Loaded here, not at the top: the server is most of the code, and every other command starts faster without it.
+      const { startServer } = await import('../../start-server.js');
       let server;
       try {
         server = await startServer({ dataDir, host: options.host, seedDemo: true, ...(options.port === undefined ? {} : { port: options.port }) });
@@ -33,8 +35,8 @@ export function registerServe(program: Command): void {
         if (code === 'EACCES') throw new CliError(`not allowed to listen on port ${options.port}; choose a port above 1023 with --port`);
         throw error;
       }
-      console.log(`data folder ${dataDir}`);
-      console.log(`listening on ${server.designerUrl}`);
+      io.print(`data folder ${dataDir}`);
+      io.print(`listening on ${server.designerUrl}`);
       const stop = () => {
         void server.close().then(() => process.exit(0));
       };

@@ -4,9 +4,10 @@ import { cliName, cliNames } from '../cli-names.js';
 import { printList } from '../cli-table.js';
 import { DATA_OPTION } from '../data-option.js';
 import { withWorkspace } from '../open-workspace.js';
+import type { CliIo } from '../cli-io.js';
 
 /** `actionflow users add|list|disable|enable`: the users API keys belong to. */
-export function registerUsers(program: Command): void {
+export function registerUsers(program: Command, io: CliIo): void {
   const users = program.command('users').description('users, whom API keys belong to and runs are performed by');
 
   users
@@ -23,7 +24,7 @@ export function registerUsers(program: Command): void {
           for (const name of checked) service.addUser({ name, enabled: !options.disabled });
         });
       });
-      for (const name of checked) console.log(`added user ${name}${options.disabled ? ' (disabled)' : ''}`);
+      for (const name of checked) io.print(`added user ${name}${options.disabled ? ' (disabled)' : ''}`);
     });
 
   users
@@ -34,7 +35,7 @@ export function registerUsers(program: Command): void {
     .action(async (options: { data?: string; json?: boolean }) => {
       const { list, groups } = await withWorkspace(options.data, (stores) => ({ list: stores.security.users(), groups: stores.security.userGroups() }));
       const groupsOf = (user: string) => groups.filter((group) => group.users.includes(user)).map((group) => group.name);
-      printList(list.map((user) => ({ ...user, groups: groupsOf(user.name) })), options, 'no users', ['NAME', 'STATE', 'GROUPS'], (user) => [
+      printList(io, list.map((user) => ({ ...user, groups: groupsOf(user.name) })), options, 'no users', ['NAME', 'STATE', 'GROUPS'], (user) => [
         user.name,
         user.enabled ? 'enabled' : 'disabled',
         user.groups.join(', '),
@@ -49,7 +50,7 @@ export function registerUsers(program: Command): void {
       .option(...DATA_OPTION)
       .action(async (name: string, options: { data?: string }) => {
         const user = await withWorkspace(options.data, (stores) => new SecurityAdminService(stores).setUserEnabled(cliName('user', name), enabled));
-        console.log(`user ${user.name} is ${enabled ? 'enabled' : 'disabled'}`);
+        io.print(`user ${user.name} is ${enabled ? 'enabled' : 'disabled'}`);
       });
   }
 }

@@ -1,8 +1,9 @@
 import type { Command } from 'commander';
 import { readWorkspaceFile } from '../workspace-file.js';
+import type { CliIo } from '../cli-io.js';
 
 /** `actionflow validate FILE`: every problem with its JSON path; exit 1 when there is any. */
-export function registerValidate(program: Command): void {
+export function registerValidate(program: Command, io: CliIo): void {
   program
     .command('validate')
     .description('check a workspace file without importing it')
@@ -10,6 +11,6 @@ export function registerValidate(program: Command): void {
     .action((file: string) => {
       const workspace = readWorkspaceFile(file);
       const flows = workspace.applications.reduce((sum, application) => sum + application.actionflows.length, 0);
-      console.log(`${file} is valid: ${workspace.applications.length} application(s), ${flows} actionflow(s)`);
+      io.print(`${file} is valid: ${workspace.applications.length} application(s), ${flows} actionflow(s)`);
     });
 }

@@ -3,10 +3,10 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
- * Where the screenshot tests write their pictures. A normal test run writes them under
- * `test-results/screenshots` (ignored by git), so running the tests leaves the checkout
- * clean; `npm run screenshots` sets UPDATE_SCREENSHOTS=1 to refresh the pictures the docs
- * show, in `docs/screenshots`.
+ * Where the screenshot tests (the `screenshots` project, not part of `npm test`) write their
+ * pictures: `npm run screenshots` sets UPDATE_SCREENSHOTS=1 to refresh the pictures the docs
+ * show, in `docs/screenshots`; otherwise they go under `test-results/screenshots` (ignored by
+ * git), so the checkout stays clean.
  */
 export function screenshotsDir(): string {
   const target = process.env.UPDATE_SCREENSHOTS === '1' ? '../../../docs/screenshots' : '../../../test-results/screenshots';

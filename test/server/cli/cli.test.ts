@@ -1,9 +1,8 @@
-import { spawn } from 'node:child_process';
 import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CLI, exitOf, runCli, serveCli } from '../../support/cli.js';
+import { runCli, serveCli } from '../../support/cli.js';
 import { EXAMPLE_WORKSPACE_FILE, exampleWorkspace } from '../../support/example-workspace.js';
 import { tempDir } from '../../support/temp-dir.js';
 
@@ -14,8 +13,8 @@ function writeJson(dir: string, name: string, value: unknown): string {
 }
 
 describe('actionflow validate', () => {
-  it('says a good file is valid', () => {
-    const result = runCli(['validate', EXAMPLE_WORKSPACE_FILE]);
+  it('says a good file is valid', async () => {
+    const result = await runCli(['validate', EXAMPLE_WORKSPACE_FILE]);
     expect(result).toMatchObject({ code: 0, stdout: expect.stringContaining('is valid: 1 application(s), 1 actionflow(s)') });
   });
 
@@ -23,17 +22,17 @@ describe('actionflow validate', () => {
     ['malformed JSON', '{"format":', '$: not valid JSON'],
     ['a wrong format', { ...exampleWorkspace(), format: 'other' }, '$.format: format must be "actionflow-workspace"'],
     ['a newer formatVersion', { ...exampleWorkspace(), formatVersion: 3 }, '$.formatVersion: formatVersion 3 is newer'],
-  ])('refuses %s with the problem and its path, exit 1', (_what, content, line) => {
-    const result = runCli(['validate', writeJson(tempDir(), 'ws.json', content)]);
+  ])('refuses %s with the problem and its path, exit 1', async (_what, content, line) => {
+    const result = await runCli(['validate', writeJson(tempDir(), 'ws.json', content)]);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(line);
   });
 
-  it('lists every problem of a file: unknown key, cycle, bad names', () => {
+  it('lists every problem of a file: unknown key, cycle, bad names', async () => {
     const document = exampleWorkspace();
     document.applications[0].colour = 'red';
     document.applications[0].actionflows[0].connections.push({ id: 'back', from: { node: 'r', point: 'out' }, to: { node: 'p', point: 'in' } });
-    const refused = runCli(['validate', writeJson(tempDir(), 'ws.json', document)]);
+    const refused = await runCli(['validate', writeJson(tempDir(), 'ws.json', document)]);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('$.applications[0]: unknown key "colour"');
     const second = exampleWorkspace();
@@ -41,66 +40,66 @@ describe('actionflow validate', () => {
     second.applications[0].tables[0].name = 'tab\tle';
     second.security.users[0].name = '..';
     second.applications[0].actionflows[0].connections.push({ id: 'back', from: { node: 'r', point: 'out' }, to: { node: 'p', point: 'in' } });
-    const names = runCli(['validate', writeJson(tempDir(), 'ws.json', second)]);
+    const names = await runCli(['validate', writeJson(tempDir(), 'ws.json', second)]);
     expect(names.stderr).toContain('$.applications[0].actionflows[0].name: name must not contain "/"');
     expect(names.stderr).toContain('$.applications[0].tables[0].name: name must not contain control characters');
     expect(names.stderr).toContain('$.security.users[0].name: name must not be ".."');
     const cycle = exampleWorkspace();
     cycle.applications[0].actionflows[0].connections.push({ id: 'back', from: { node: 'r', point: 'out' }, to: { node: 'p', point: 'in' } });
-    expect(runCli(['validate', writeJson(tempDir(), 'ws.json', cycle)]).stderr).toContain('$.applications[0].actionflows[0].connections: the connections form a cycle');
+    expect((await runCli(['validate', writeJson(tempDir(), 'ws.json', cycle)])).stderr).toContain('$.applications[0].actionflows[0].connections: the connections form a cycle');
   });
 
-  it('says when the file does not exist', () => {
-    expect(runCli(['validate', '/nonexistent/ws.json'])).toMatchObject({ code: 1, stderr: expect.stringContaining('no such file') });
+  it('says when the file does not exist', async () => {
+    expect(await runCli(['validate', '/nonexistent/ws.json'])).toMatchObject({ code: 1, stderr: expect.stringContaining('no such file') });
   });
 
-  it('exits 2 on a usage error', () => {
-    expect(runCli(['import']).code).toBe(2);
-    expect(runCli(['frobnicate']).code).toBe(2);
+  it('exits 2 on a usage error', async () => {
+    expect((await runCli(['import'])).code).toBe(2);
+    expect((await runCli(['frobnicate'])).code).toBe(2);
   });
 });
 
 describe('actionflow import and export', () => {
-  it('imports into an empty folder and exports an equivalent document', () => {
+  it('imports into an empty folder and exports an equivalent document', async () => {
     const data = tempDir();
-    expect(runCli(['import', EXAMPLE_WORKSPACE_FILE, '--data', data]).code).toBe(0);
-    const exported = runCli(['export', '--data', data]);
+    expect((await runCli(['import', EXAMPLE_WORKSPACE_FILE, '--data', data])).code).toBe(0);
+    const exported = await runCli(['export', '--data', data]);
     expect(exported.code).toBe(0);
-    const again = runCli(['validate', writeJson(tempDir(), 'back.json', exported.stdout)]);
+    const again = await runCli(['validate', writeJson(tempDir(), 'back.json', exported.stdout)]);
     expect(again.code).toBe(0);
     expect(JSON.parse(exported.stdout).applications[0].actionflows[0].nodes).toEqual(
       exampleWorkspace().applications[0].actionflows[0].nodes.map((n: Record<string, unknown>) => ({ config: {}, ...n })),
     );
   });
 
-  it('refuses a clash under fail, names it, exits 1 and changes nothing', () => {
+  it('refuses a clash under fail, names it, exits 1 and changes nothing', async () => {
     const data = tempDir();
-    runCli(['import', EXAMPLE_WORKSPACE_FILE, '--data', data]);
-    const before = runCli(['export', '--data', data]).stdout;
-    const refused = runCli(['import', EXAMPLE_WORKSPACE_FILE, '--data', data]);
+    await runCli(['import', EXAMPLE_WORKSPACE_FILE, '--data', data]);
+    const before = (await runCli(['export', '--data', data])).stdout;
+    const refused = await runCli(['import', EXAMPLE_WORKSPACE_FILE, '--data', data]);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('$.applications[0].actionflows[0].name: actionflow "Companies Since" in application "Demo" already exists');
-    expect(runCli(['export', '--data', data]).stdout).toBe(before);
+    expect((await runCli(['export', '--data', data])).stdout).toBe(before);
   });
 
-  it('refuses an unknown --on-conflict choice as a usage error', () => {
-    expect(runCli(['import', EXAMPLE_WORKSPACE_FILE, '--data', tempDir(), '--on-conflict', 'merge']).code).toBe(2);
+  it('refuses an unknown --on-conflict choice as a usage error', async () => {
+    expect((await runCli(['import', EXAMPLE_WORKSPACE_FILE, '--data', tempDir(), '--on-conflict', 'merge'])).code).toBe(2);
   });
 
-  it('writes an export of one actionflow to a file', () => {
+  it('writes an export of one actionflow to a file', async () => {
     const data = tempDir();
-    runCli(['import', EXAMPLE_WORKSPACE_FILE, '--data', data]);
+    await runCli(['import', EXAMPLE_WORKSPACE_FILE, '--data', data]);
     const file = join(tempDir(), 'flow.json');
-    expect(runCli(['export', '--data', data, '--app', 'Demo', '--flow', 'Companies Since', '-o', file]).code).toBe(0);
+    expect((await runCli(['export', '--data', data, '--app', 'Demo', '--flow', 'Companies Since', '-o', file])).code).toBe(0);
     const document = JSON.parse(readFileSync(file, 'utf8'));
     expect(document.applications[0].tables.map((t: { name: string }) => t.name)).toEqual(['companies']);
     expect(document.security.users).toEqual([]);
   });
 
-  it('says which flow is missing when exporting an unknown one', () => {
+  it('says which flow is missing when exporting an unknown one', async () => {
     const data = tempDir();
-    runCli(['import', EXAMPLE_WORKSPACE_FILE, '--data', data]);
-    expect(runCli(['export', '--data', data, '--app', 'Demo', '--flow', 'Nope'])).toMatchObject({
+    await runCli(['import', EXAMPLE_WORKSPACE_FILE, '--data', data]);
+    expect(await runCli(['export', '--data', data, '--app', 'Demo', '--flow', 'Nope'])).toMatchObject({
       code: 1,
       stderr: expect.stringContaining('actionflow "Nope" does not exist in application "Demo"'),
     });
@@ -128,7 +127,7 @@ describe('actionflow serve', () => {
     const document = exampleWorkspace();
     document.applications[0].name = 'Imported';
     document.security = { users: [], userGroups: [], roles: [], secretKeys: [] };
-    expect(runCli(['import', writeJson(tempDir(), 'ws.json', document), '--data', data]).code).toBe(0);
+    expect((await runCli(['import', writeJson(tempDir(), 'ws.json', document), '--data', data])).code).toBe(0);
     expect(await names()).toContain('Imported/Companies Since');
   });
 
@@ -137,7 +136,7 @@ describe('actionflow serve', () => {
     await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
     const port = (blocker.address() as { port: number }).port;
     try {
-      const result = runCli(['serve', '--data', tempDir(), '--port', String(port)]);
+      const result = await runCli(['serve', '--data', tempDir(), '--port', String(port)]);
       expect(result.code).toBe(1);
       expect(result.stderr).toContain(`port ${port} on 127.0.0.1 is taken`);
     } finally {
@@ -153,21 +152,17 @@ describe('actionflow serve', () => {
   it('refuses a studio.db that is not a database, naming it, and keeps the file', async () => {
     const data = tempDir();
     writeFileSync(join(data, 'studio.db'), 'garbage');
-    const child = spawn(CLI, ['serve', '--data', data, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    expect(await exitOf(child)).toBe(1);
-    expect(stderr).toContain(`${join(data, 'studio.db')} is not an SQLite database`);
+    const result = await runCli(['serve', '--data', data, '--port', '0']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`${join(data, 'studio.db')} is not an SQLite database`);
     expect(readFileSync(join(data, 'studio.db'), 'utf8')).toBe('garbage');
   });
 
   it.skipIf(process.platform === 'win32')('refuses a keystore readable by others', async () => {
     const data = tempDir();
-    runCli(['import', EXAMPLE_WORKSPACE_FILE, '--data', data]);
-    const first = await serveCli(['--data', data, '--port', '0']);
-    first.child.kill('SIGKILL');
+    expect((await runCli(['keystore', 'rotate-signing-key', '--data', data])).code).toBe(0);
     chmodSync(join(data, 'keystore.json'), 0o640);
-    const result = runCli(['serve', '--data', data, '--port', '0']);
+    const result = await runCli(['serve', '--data', data, '--port', '0']);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('keystore.json has mode 0640');
   });

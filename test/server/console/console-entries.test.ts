@@ -70,17 +70,25 @@ describe('console entries (DESIGN §6)', () => {
     expect((await entries(server)).entries.every((summary) => summary.actionflow !== 'Missing')).toBe(true);
   });
 
-  it('keeps bodies to 64 KiB and an entry to 500 messages, counting the ones dropped and keeping the reply', async () => {
-    const many = flow('Many', [node('in', 'apiInput'), node('s', 'split', { expression: '[1..600]' }), node('d', 'debug'), node('o', 'output', {}, 'r')], ['in->s', 's->d', 'd->o']);
-    const server = await serverWith({ App: { actionflows: [many] } });
+  it('keeps a body to 64 KiB, saying how large it was', async () => {
+    const echo = flow('Echo', [node('in', 'apiInput'), node('o', 'output', {}, 'r')], ['in->o']);
+    const server = await serverWith({ App: { actionflows: [echo] } });
     const big = 'x'.repeat(100 * 1024);
-    const reply = await send(server.url, '/phixflow/api/1/action/App/Many/trigger', { body: big, headers: { 'content-type': 'text/plain' } });
+    const reply = await send(server.url, '/phixflow/api/1/action/App/Echo/trigger', { body: big, headers: { 'content-type': 'text/plain' } });
     expect(reply.status).toBe(200);
     const found = await entryOfProcess(server, reply.body.processId);
     const request = found.messages[0]!.details as { body: string; bytes: number };
     expect(request.bytes).toBe(big.length);
     expect(Buffer.byteLength(request.body)).toBeLessThanOrEqual(64 * 1024 + 3);
     expect(request.body.endsWith('…')).toBe(true);
+  });
+
+  it('keeps an entry to 500 messages, counting the ones dropped and keeping the reply', async () => {
+    const many = flow('Many', [node('in', 'apiInput'), node('s', 'split', { expression: '[1..600]' }), node('d', 'debug'), node('o', 'output', {}, 'r')], ['in->s', 's->d', 'd->o']);
+    const server = await serverWith({ App: { actionflows: [many] } });
+    const reply = await send(server.url, '/phixflow/api/1/action/App/Many/trigger', { body: 'small', headers: { 'content-type': 'text/plain' } });
+    expect(reply.status).toBe(200);
+    const found = await entryOfProcess(server, reply.body.processId);
     expect(found.messages).toHaveLength(501);
     expect(found.droppedMessages).toBe(101);
     expect(found.counts.debug).toBe(600);

@@ -8,7 +8,7 @@ import { runCli } from '../../support/cli.js';
 import { admin, runningServer } from '../../support/running-server.js';
 
 /**
- * Calls over real HTTP and CLI runs in a second process, each kept so that a test can search
+ * Calls over real HTTP and CLI runs over their own connection to studio.db, each kept so that a test can search
  * everything a suite produced (replies, exports, CLI output, console lines, System Console
  * entries) for what must not leak.
  */
@@ -107,17 +107,17 @@ export async function adminCall(server: RunningServer, method: string, path: str
   return reply;
 }
 
-/** `actionflow ARGS --data <the server's folder>` in a second process, while the server runs. */
-export function cli(server: RunningServer, args: string[], input?: string) {
-  const result = runCli([...args, '--data', server.dataDir], input === undefined ? {} : { input });
+/** `actionflow ARGS --data <the server's folder>` over its own connection to studio.db, while the server runs. */
+export async function cli(server: RunningServer, args: string[], input?: string) {
+  const result = await runCli([...args, '--data', server.dataDir], input === undefined ? {} : { input });
   if (result.code !== 0) throw new Error(`actionflow ${args.join(' ')} exited ${result.code}: ${result.stderr}`);
   seen.push({ what: `actionflow ${args.join(' ')} (stderr)`, text: result.stderr });
   if (!(args[0] === 'keys' && args[1] === 'create')) seen.push({ what: `actionflow ${args.join(' ')}`, text: result.stdout });
   return result;
 }
 
-export function cliKey(server: RunningServer, user: string): string {
-  const key = cli(server, ['keys', 'create', '--user', user]).stdout.trim();
+export async function cliKey(server: RunningServer, user: string): Promise<string> {
+  const key = (await cli(server, ['keys', 'create', '--user', user])).stdout.trim();
   createdKeys.push(key);
   return key;
 }

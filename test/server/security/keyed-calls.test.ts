@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadKeystore } from '../../../server/storage/keystore.js';
 import { adminCall, adminKey, cli, cliKey, createdKeys, keyedServer, keystoreSecrets, leaksOf, refused, rememberKeystore, trigger, watchConsole } from './http-calls.js';
 
-/** Keyed endpoints over real HTTP, with the CLI as a second process changing things while the server runs. */
+/** Keyed endpoints over real HTTP, with the CLI (its own connection to studio.db) changing things while the server runs. */
 watchConsole();
 
 describe('keyed endpoints over HTTP', () => {
@@ -46,32 +46,32 @@ describe('keyed endpoints over HTTP', () => {
     expect(await trigger(server, 'Demo', 'Keyed', expired)).toMatchObject(refused(401, 'the API key has expired'));
   });
 
-  it('refuse a key revoked by another process from the very next call', async () => {
+  it('refuse a key revoked through the CLI from the very next call', async () => {
     const { server, key, id } = await keyedServer();
     expect((await trigger(server, 'Demo', 'Keyed', key)).status).toBe(200);
-    cli(server, ['keys', 'revoke', id]);
+    await cli(server, ['keys', 'revoke', id]);
     expect(await trigger(server, 'Demo', 'Keyed', key)).toMatchObject(refused(401, 'the API key has been revoked'));
   });
 
-  it('refuse the keys of a user disabled by another process, and accept them again once enabled', async () => {
+  it('refuse the keys of a user disabled through the CLI, and accept them again once enabled', async () => {
     const { server, key } = await keyedServer();
-    const cliMade = cliKey(server, 'alice');
+    const cliMade = await cliKey(server, 'alice');
     expect((await trigger(server, 'Demo', 'Keyed', cliMade)).status).toBe(200);
-    cli(server, ['users', 'disable', 'alice']);
+    await cli(server, ['users', 'disable', 'alice']);
     expect(await trigger(server, 'Demo', 'Keyed', key)).toMatchObject(refused(401, "the API key's user is disabled"));
     expect(await trigger(server, 'Demo', 'Keyed', cliMade)).toMatchObject(refused(401, "the API key's user is disabled"));
-    cli(server, ['users', 'enable', 'alice']);
+    await cli(server, ['users', 'enable', 'alice']);
     expect((await trigger(server, 'Demo', 'Keyed', key)).status).toBe(200);
   });
 
-  it('refuse every existing key once another process rotates or sets the signing key; new keys work', async () => {
+  it('refuse every existing key once the CLI rotates or sets the signing key; new keys work', async () => {
     const { server, key } = await keyedServer();
-    expect(cli(server, ['keystore', 'rotate-signing-key']).stdout).toContain('every existing API key stops working');
+    expect((await cli(server, ['keystore', 'rotate-signing-key'])).stdout).toContain('every existing API key stops working');
     rememberKeystore(server);
     expect(await trigger(server, 'Demo', 'Keyed', key)).toMatchObject(refused(401, 'the API key is not valid'));
-    const afterRotation = cliKey(server, 'alice');
+    const afterRotation = await cliKey(server, 'alice');
     expect((await trigger(server, 'Demo', 'Keyed', afterRotation)).status).toBe(200);
-    cli(server, ['keystore', 'set-signing-key'], randomBytes(48).toString('base64'));
+    await cli(server, ['keystore', 'set-signing-key'], randomBytes(48).toString('base64'));
     rememberKeystore(server);
     expect(await trigger(server, 'Demo', 'Keyed', afterRotation)).toMatchObject(refused(401, 'the API key is not valid'));
     const viaAdmin = await adminKey(server, 'alice');
@@ -82,7 +82,7 @@ describe('keyed endpoints over HTTP', () => {
     const { server, key } = await keyedServer();
     expect((await trigger(server, 'Demo', 'Keyed', key)).status).toBe(200);
     expect(await trigger(server, 'Other', 'Keyed', key)).toMatchObject(refused(403, 'user "alice" does not hold "Use API Key" for application "Other"'));
-    cli(server, ['roles', 'add', 'Other Callers', '--privilege', 'Use API Key', '--group', 'API Users', '--application', 'Other']);
+    await cli(server, ['roles', 'add', 'Other Callers', '--privilege', 'Use API Key', '--group', 'API Users', '--application', 'Other']);
     expect((await trigger(server, 'Other', 'Keyed', key)).status).toBe(200);
   });
 

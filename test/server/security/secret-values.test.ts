@@ -9,9 +9,9 @@ const SECRET = `crm-secret-${randomBytes(8).toString('hex')}`;
 describe('secret values over HTTP', () => {
   const echo = echoService();
 
-  it('reach the service a flow calls, set by another process, and are masked in the reply and the export', async () => {
+  it('reach the service a flow calls, set through the CLI, and are masked in the reply and the export', async () => {
     const { server } = await keyedServer();
-    cli(server, ['secrets', 'set', 'CrmToken'], `${SECRET}\n`);
+    await cli(server, ['secrets', 'set', 'CrmToken'], `${SECRET}\n`);
     expect((await adminCall(server, 'POST', '/applications/Demo/actionflows', secretFlow(echo.url()))).status).toBe(201);
     const reply = await trigger(server, 'Demo', 'Uses Secret');
     expect(echo.received).toContain(`Bearer ${SECRET}`);
@@ -19,19 +19,19 @@ describe('secret values over HTTP', () => {
     expect(JSON.stringify(reply.body)).not.toContain(SECRET);
     const exported = await adminCall(server, 'GET', '/export');
     expect(exported.body.security.secretKeys).toEqual([{ name: 'CrmToken', enabled: true }]);
-    cli(server, ['export']);
+    await cli(server, ['export']);
   });
 
-  it('follow a value changed or a key disabled by another process from the very next call, naming the key and never the value', async () => {
+  it('follow a value changed or a key disabled through the CLI from the very next call, naming the key and never the value', async () => {
     const { server } = await keyedServer();
-    cli(server, ['secrets', 'set', 'CrmToken'], `${SECRET}-old`);
+    await cli(server, ['secrets', 'set', 'CrmToken'], `${SECRET}-old`);
     await adminCall(server, 'POST', '/applications/Demo/actionflows', secretFlow(echo.url()));
     expect((await trigger(server, 'Demo', 'Uses Secret')).status).toBe(200);
     expect(echo.received.at(-1)).toBe(`Bearer ${SECRET}-old`);
-    cli(server, ['secrets', 'set', 'CrmToken'], SECRET);
+    await cli(server, ['secrets', 'set', 'CrmToken'], SECRET);
     expect((await trigger(server, 'Demo', 'Uses Secret')).status).toBe(200);
     expect(echo.received.at(-1)).toBe(`Bearer ${SECRET}`);
-    cli(server, ['secrets', 'disable', 'CrmToken']);
+    await cli(server, ['secrets', 'disable', 'CrmToken']);
     const calls = echo.received.length;
     const refused = await trigger(server, 'Demo', 'Uses Secret');
     expect(refused).toMatchObject({ status: 500, body: { status: 'Fail', message: expect.stringContaining('secret key "CrmToken" is disabled') } });
