@@ -28,6 +28,8 @@ function assertSqliteFile(file: string): void {
  */
 export function openDatabase(file: string, nativeBinding?: string): Db {
   assertSqliteFile(file);
+  // SQLite gives the -wal and -shm files the database's mode: creating it owner-only first keeps all three so.
+  if (!existsSync(file)) closeSync(openSync(file, 'wx', 0o600));
   let db: Db;
   try {
     db = new Database(file, { timeout: 5000, ...(nativeBinding === undefined ? {} : { nativeBinding }) });
