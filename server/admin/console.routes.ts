@@ -1,5 +1,6 @@
 import { Router, type Response } from 'express';
 import { CONSOLE_STREAM_EVENT, consoleQuery, type ConsoleEntryDetail } from '../../shared/dto/console.dto.js';
+import type { ConsoleTrace } from '../../shared/dto/run-trace.dto.js';
 import type { RunServices } from '../api/run-services.js';
 import { ConflictError } from '../errors/conflict.error.js';
 import { NotFoundError } from '../errors/not-found.error.js';
@@ -11,7 +12,7 @@ export const HEARTBEAT_MS = 15_000;
 /** A subscriber that lets this much pile up unread is dropped (it can reconnect). */
 const MAX_UNSENT_BYTES = 4 * 1024 * 1024;
 
-/** The System Console (DESIGN §6): entries with filters and paging, one entry, the live stream, and stopping a run. */
+/** The System Console (DESIGN §6): entries with filters and paging, one entry, its run's trace (§8), the live stream, and stopping a run. */
 export function consoleRoutes(services: RunServices, { heartbeatMs = HEARTBEAT_MS }: { heartbeatMs?: number } = {}): Router {
   const router = Router();
   const entryOf = (id: string | string[] | undefined): ConsoleEntryDetail => {
@@ -33,6 +34,12 @@ export function consoleRoutes(services: RunServices, { heartbeatMs = HEARTBEAT_M
     const entry = entryOf(request.params.id);
     if (download !== undefined) response.attachment(`console-entry-${entry.id}.json`);
     response.json(entry);
+  });
+
+  router.get('/console/entries/:id/trace', (request, response) => {
+    const entry = entryOf(request.params.id);
+    const trace: ConsoleTrace = { entry: entry.id, trace: services.console.trace(entry.id) ?? null };
+    response.json(trace);
   });
 
   router.post('/console/entries/:id/stop', async (request, response) => {

@@ -1,3 +1,4 @@
+import type { RunTrace } from '../../shared/dto/run-trace.dto.js';
 import type { RunEnd, RunLog, RunMessage, RunMessageKind, SentReply } from '../engine/run-log.js';
 import { replyDetails } from '../engine/run-log.js';
 import type { Clock } from '../clock.js';
@@ -13,6 +14,8 @@ const COUNTED: Partial<Record<RunMessageKind, keyof ConsoleEntryRecord['counts']
  */
 export class ConsoleRunLog implements RunLog {
   readonly messages: RunMessage[] = [];
+  /** What the run did on its flow, once it has ended; masked when written or read like the messages. */
+  trace: RunTrace | null = null;
 
   constructor(
     readonly record: ConsoleEntryRecord,
@@ -38,6 +41,10 @@ export class ConsoleRunLog implements RunLog {
     const details = replyDetails(reply);
     this.record.reply = { status: reply.status, bytes: details.bytes };
     this.messages.push({ kind: 'Response', text, details, at: this.clock.now() });
+  }
+
+  traced(trace: RunTrace): void {
+    this.trace = trace;
   }
 
   finish(end: RunEnd): void {

@@ -9,7 +9,8 @@ import { RunMasker } from '../engine/run-masker.js';
 import { ConsoleRunLog } from './console-run-log.js';
 import { entryDetail, entrySummary } from './entry-views.js';
 import type { StoredMessage } from '../storage/console.store.js';
-import { storedMessagesJson } from './stored-message.js';
+import { storedMessagesJson, storedTraceJson } from './stored-message.js';
+import type { RunTrace } from '../../shared/dto/run-trace.dto.js';
 import type { PendingWrites, WriteBehind } from './write-behind.js';
 
 /** Why an entry left Running by a server that stopped (or crashed) is Aborted. */
@@ -134,6 +135,15 @@ export class ConsoleService {
     return stored && entryDetail(stored.entry, stored.messages);
   }
 
+  /** What an entry's run did on its flow; null when it kept none (a refused call, a run still going), undefined when the entry is unknown. */
+  trace(id: number): RunTrace | null | undefined {
+    const log = this.live.get(id);
+    if (log) return log.trace && (JSON.parse(storedTraceJson(log.trace, this.masker())) as RunTrace);
+    const stored = this.deps.store.findTrace(id, this.oldestKept());
+    if (stored === undefined || stored === null) return stored;
+    return JSON.parse(stored) as RunTrace;
+  }
+
   /** Tells `subscriber` of every new and changed entry; returns the function that stops it. */
   subscribe(subscriber: ConsoleSubscriber): () => void {
     this.subscribers.add(subscriber);
@@ -178,7 +188,9 @@ export class ConsoleService {
   private write(batch: Iterable<ConsoleRunLog>): void {
     const mask = this.masker();
     const logs = [...batch];
-    this.deps.store.save(logs.map((log) => ({ entry: log.record, messages: log.finished ? storedMessagesJson(log.messages, mask) : null })));
+    this.deps.store.save(
+      logs.map((log) => ({ entry: log.record, messages: log.finished ? storedMessagesJson(log.messages, mask) : null, trace: log.trace && storedTraceJson(log.trace, mask) })),
+    );
     for (const log of logs) {
       this.newestWritten = Math.max(this.newestWritten, log.record.id);
       if (log.finished && this.live.get(log.record.id) === log) this.live.delete(log.record.id);

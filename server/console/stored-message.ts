@@ -1,3 +1,4 @@
+import type { RunTrace } from '../../shared/dto/run-trace.dto.js';
 import { loggedBody, LOGGED_BODY_BYTES, type RunMessage } from '../engine/run-log.js';
 import { maskValue } from '../engine/mask.js';
 
@@ -44,4 +45,11 @@ function detailsText(details: unknown, mask: (text: string) => string): string |
   const bytes = Buffer.byteLength(text);
   if (bytes <= MAX_DETAILS_BYTES) return text;
   return JSON.stringify({ truncated: true, bytes, json: loggedBody(text).body });
+}
+
+/** A run trace as the console stores it: JSON with every stored secret value (by `mask`) and every `authorization` attribute masked. */
+export function storedTraceJson(trace: RunTrace, mask: (text: string) => string): string {
+  let text = JSON.stringify(trace);
+  if (UNMASKED_AUTHORIZATION.test(text)) text = JSON.stringify(maskValue(trace, NO_SECRETS));
+  return mask(text);
 }

@@ -85,7 +85,7 @@ export class FlowEngine {
       callFlow: (target, record, caller, prefix) => this.callFlow(target, record, caller, prefix),
     };
     const run = new FlowRun(flow, state, { request, prefix: '', answers: true });
-    await run.run({});
+    await run.run({}).finally(() => run.reportTrace());
     return { outputs: run.outputs, errors: state.errors, completed: run.completed, response: run.response, secrets: state.secrets };
   }
 

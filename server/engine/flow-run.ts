@@ -5,6 +5,7 @@ import { copyValue, type DataRecord } from './record.js';
 import type { ResponseReply } from './response-reply.js';
 import { RunAborted, throwIfAborted } from './run-aborted.error.js';
 import type { RunState } from './run-state.js';
+import { RunTracer } from './run-trace.js';
 import type { RequestInput } from './run-trigger.js';
 
 export interface FlowRunOptions {
@@ -30,6 +31,8 @@ export class FlowRun {
   /** How many records completed. */
   completed = 0;
   response: ResponseReply | undefined;
+  /** What the designer shows of the run: kept for the triggered flow, when its log takes it. */
+  readonly tracer: RunTracer | undefined;
 
   constructor(
     private readonly flow: CompiledFlow,
@@ -38,6 +41,12 @@ export class FlowRun {
   ) {
     this.inboxes = flow.nodes.map(() => []);
     for (const name of flow.outputNames) this.outputs.set(name, []);
+    this.tracer = state.depth === 0 && state.log.traced ? new RunTracer(flow) : undefined;
+  }
+
+  /** Gives the run's log the trace of what the run did, once, at its end (finished or aborted). */
+  reportTrace(): void {
+    if (this.tracer) this.state.log.traced?.(this.tracer.result(this.state.secrets));
   }
 
   /** Runs the flow with `seed` as what its `apiInput` takes; rejects with `RunAborted` once the run is aborted. */
@@ -49,6 +58,7 @@ export class FlowRun {
       const records = this.inboxes[index]!;
       this.inboxes[index] = [];
       throwIfAborted(this.state.signal);
+      this.tracer?.took(node, records);
       const processor = node.processor;
       if ('all' in processor) {
         const context = new NodeContext(this, node);
@@ -77,6 +87,7 @@ export class FlowRun {
 
   private emitter(node: CompiledNode): Emit {
     return (point, record) => {
+      this.tracer?.sent(node, point, record);
       const targets = node.targets.get(point);
       if (!targets || targets.length === 0) {
         // Sent from a node with no way on: complete. Sent to an unconnected point of a node that has one: dropped.
@@ -92,12 +103,14 @@ export class FlowRun {
 /** What one node sees of the run (see `NodeRun`). */
 class NodeContext implements NodeRun {
   readonly node: string;
+  private readonly nodeId: string;
 
   constructor(
     private readonly run: FlowRun,
     compiled: CompiledNode,
   ) {
     this.node = compiled.name;
+    this.nodeId = compiled.id;
   }
 
   get log() {
@@ -135,6 +148,7 @@ class NodeContext implements NodeRun {
     const message = maskText(messageOf(error), state.secrets);
     const shown = maskValue(record, state.secrets);
     state.errors.push({ node, message, record: shown });
+    this.run.tracer?.failed(this.nodeId, message);
     state.log.add('Error', `${node}: ${message}`, { node, message, record: shown });
   }
 

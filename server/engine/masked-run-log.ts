@@ -1,3 +1,4 @@
+import type { RunTrace } from '../../shared/dto/run-trace.dto.js';
 import type { RunEnd, RunLog, RunMessageKind, SentReply } from './run-log.js';
 import { RunMasker } from './run-masker.js';
 
@@ -18,6 +19,10 @@ export class MaskedRunLog implements RunLog {
   replied(reply: SentReply, text: string): void {
     const headers = this.masker.value(reply.headers) as SentReply['headers'];
     this.log.replied({ status: reply.status, headers, body: this.masker.text(reply.body) }, this.masker.text(text));
+  }
+
+  traced(trace: RunTrace): void {
+    this.log.traced?.(this.masker.value(trace) as RunTrace);
   }
 
   finish(end: RunEnd): void {

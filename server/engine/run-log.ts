@@ -1,3 +1,5 @@
+import type { RunTrace } from '../../shared/dto/run-trace.dto.js';
+
 /** The kinds of message a run writes to its console entry (DESIGN §6), in the order they usually appear. */
 export type RunMessageKind = 'Request' | 'Debug' | 'Warning' | 'Error' | 'Response';
 
@@ -33,6 +35,8 @@ export interface RunLog {
   finish(end: RunEnd): void;
   /** Learns credentials (of an outgoing call or its reply) that later messages must mask; a log that masks nothing has none. */
   noteCredentials?(headers: Record<string, string | string[] | undefined> | Iterable<[string, string]>, url?: string): void;
+  /** What the run did on its flow (DESIGN §8), given once at the end of the run; a log that keeps no trace has none. */
+  traced?(trace: RunTrace): void;
 }
 
 /** What a console entry knows about a run when it starts. */

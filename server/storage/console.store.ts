@@ -46,6 +46,7 @@ interface EntryRow {
   debug_count: number;
   dropped_messages: number;
   messages: string | null;
+  trace?: string | null;
 }
 
 const toRecord = (row: EntryRow): ConsoleEntryRecord => ({
@@ -66,7 +67,7 @@ const toRecord = (row: EntryRow): ConsoleEntryRecord => ({
 });
 
 /** The columns of an entry in the order of the upsert's parameters. */
-const columnsOf = (entry: ConsoleEntryRecord, messages: string | null) => [
+const columnsOf = (entry: ConsoleEntryRecord, messages: string | null, trace: string | null) => [
   entry.id,
   entry.processId,
   entry.application,
@@ -84,6 +85,7 @@ const columnsOf = (entry: ConsoleEntryRecord, messages: string | null) => [
   entry.counts.debug,
   entry.droppedMessages,
   messages,
+  trace,
 ];
 
 /** Every column but the messages, which a list does not show. */
@@ -104,6 +106,7 @@ const containing = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`
 export class ConsoleStore {
   private readonly upsertEntry;
   private readonly selectEntry;
+  private readonly selectTrace;
   private readonly selectMaxId;
   private readonly abortLeftRunning;
   private readonly deleteBeyondCount;
@@ -114,13 +117,15 @@ export class ConsoleStore {
     // Positional parameters: binding sixteen named ones costs more, and this runs for every entry.
     this.upsertEntry = db.prepare(
       `INSERT INTO console_entries (id, process_id, application, actionflow, mode, user_name, status, started_at, duration_ms, request, reply, reason,
-         error_count, warning_count, debug_count, dropped_messages, messages)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         error_count, warning_count, debug_count, dropped_messages, messages, trace)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (id) DO UPDATE SET user_name = excluded.user_name, status = excluded.status, duration_ms = excluded.duration_ms,
          reply = excluded.reply, reason = excluded.reason, error_count = excluded.error_count, warning_count = excluded.warning_count,
-         debug_count = excluded.debug_count, dropped_messages = excluded.dropped_messages, messages = excluded.messages`,
+         debug_count = excluded.debug_count, dropped_messages = excluded.dropped_messages, messages = excluded.messages,
+         trace = excluded.trace`,
     );
-    this.selectEntry = db.prepare<[number, number], EntryRow>('SELECT * FROM console_entries WHERE id = ? AND started_at >= ?');
+    this.selectEntry = db.prepare<[number, number], EntryRow>(`SELECT ${SUMMARY_COLUMNS.replace('NULL AS messages', 'messages')} FROM console_entries WHERE id = ? AND started_at >= ?`);
+    this.selectTrace = db.prepare<[number, number], { trace: string | null }>('SELECT trace FROM console_entries WHERE id = ? AND started_at >= ?');
     this.selectMaxId = db.prepare<[], number>('SELECT COALESCE(MAX(id), 0) FROM console_entries').pluck();
     this.abortLeftRunning = db.prepare<[string]>("UPDATE console_entries SET status = 'Aborted', reason = ? WHERE status = 'Running'");
     this.deleteBeyondCount = db.prepare<[number]>('DELETE FROM console_entries WHERE id <= (SELECT id FROM console_entries ORDER BY id DESC LIMIT 1 OFFSET ?)');
@@ -143,10 +148,16 @@ export class ConsoleStore {
    * `StoredMessage` (null while it runs). One row per entry: rows of their own would cost three
    * inserts, and three deletes at retention, for every run.
    */
-  save(batch: Iterable<{ entry: ConsoleEntryRecord; messages: string | null }>): void {
+  save(batch: Iterable<{ entry: ConsoleEntryRecord; messages: string | null; trace?: string | null }>): void {
     inTransaction(this.db, () => {
-      for (const { entry, messages } of batch) this.upsertEntry.run(columnsOf(entry, messages));
+      for (const { entry, messages, trace } of batch) this.upsertEntry.run(columnsOf(entry, messages, trace ?? null));
     });
+  }
+
+  /** The run trace of an entry started since `startedSince`, as stored (JSON, masked); null when it has none, undefined when there is no such entry. */
+  findTrace(id: number, startedSince: number): string | null | undefined {
+    const row = this.selectTrace.get(id, startedSince);
+    return row && row.trace;
   }
 
   /** One entry started since `startedSince`, with its messages. */

@@ -121,4 +121,7 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX console_entries_by_start ON console_entries (started_at);
   `,
+  /* 2: what each run did on its flow, for the designer (DESIGN §8) */ `
+  ALTER TABLE console_entries ADD COLUMN trace TEXT;
+  `,
 ];
