@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import { lingerBeforeClose } from './lingering-close.js';
 
 export type BodyRead = { ok: true; body: Buffer } | { ok: false; message: string };
 
@@ -7,7 +8,10 @@ export type BodyRead = { ok: true; body: Buffer } | { ok: false; message: string
  * one over `limit` bytes as soon as it is known to be: from Content-Length, or while reading.
  */
 export function readBody(request: IncomingMessage, limit: number): Promise<BodyRead> {
-  const tooLarge = (): BodyRead => ({ ok: false, message: `the request body is larger than this server accepts (${limit} bytes)` });
+  const tooLarge = (): BodyRead => {
+    lingerBeforeClose(request);
+    return { ok: false, message: `the request body is larger than this server accepts (${limit} bytes)` };
+  };
   const declared = Number(request.headers['content-length']);
   if (Number.isFinite(declared) && declared > limit) return Promise.resolve(tooLarge());
   return new Promise((resolve, reject) => {
@@ -17,7 +21,6 @@ export function readBody(request: IncomingMessage, limit: number): Promise<BodyR
       size += chunk.length;
       if (size > limit) {
         request.off('data', onData);
-        // Keep reading (and dropping) the rest, so the client gets the reply before the connection closes.
         request.resume();
         resolve(tooLarge());
         return;

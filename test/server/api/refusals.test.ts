@@ -1,7 +1,11 @@
 import type { ServerResponse } from 'node:http';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { localHttpServer } from '../engine/local-http-server.js';
 import { flow, node, post, send, serverWith, trigger } from './api-fixtures.js';
+
+const execFileAsync = promisify(execFile);
 
 const echo = (name: string, api: Record<string, unknown> = { allowAnonymous: true }) =>
   flow(name, [node('in', 'apiInput'), node('o', 'output', { attributes: ['body', 'contentType'] }, 'result')], ['in->o'], api);
@@ -75,6 +79,26 @@ describe('refusals before a run (DESIGN §5)', () => {
     const chunked = await send(server.url, trigger('Shop', 'Echo'), { body: big, headers: { 'transfer-encoding': 'chunked' } });
     expect(chunked).toMatchObject(fail(413, 'the request body is larger than this server accepts (1024 bytes)'));
     expect((await send(server.url, trigger('Shop', 'Echo'), { body: 'x'.repeat(1024) })).status).toBe(200);
+  });
+
+  it('lets a client that sends the whole body first (Node’s own fetch, in its own process) read the 413, then closes the connection', async () => {
+    const server = await serverWith(workspace, { maxBodyBytes: 1024 * 1024 });
+    // In another process: a client in the server's own event loop never races the server's close.
+    const client = `
+      const replies = [];
+      for (const size of [2 * 1024 * 1024, 12 * 1024 * 1024, 40 * 1024 * 1024]) {
+        try {
+          const response = await fetch(process.argv[1], { method: 'POST', body: 'x'.repeat(size) });
+          replies.push({ size, status: response.status, connection: response.headers.get('connection'), body: await response.json() });
+        } catch (error) {
+          replies.push({ size, error: String(error.cause?.code ?? error.message) });
+        }
+      }
+      console.log(JSON.stringify(replies));`;
+    const { stdout } = await execFileAsync(process.execPath, ['--input-type=module', '-e', client, `${server.url}${trigger('Shop', 'Echo')}`], { timeout: 60_000 });
+    const message = 'the request body is larger than this server accepts (1048576 bytes)';
+    expect(JSON.parse(stdout)).toEqual([2, 12, 40].map((mib) => ({ size: mib * 1024 * 1024, status: 413, connection: 'close', body: { status: 'Fail', message } })));
+    expect((await send(server.url, trigger('Shop', 'Echo'), { body: 'small' })).status).toBe(200);
   });
 
   it('answers 400 to a timeout of 0, -5, abc, 1e3, one given twice, one beyond the maximum, and an empty one', async () => {
