@@ -33,7 +33,8 @@ const tooMany = (seconds: number) => `too many failed API key checks from your a
  * Checks the API key of a call to a keyed endpoint (DESIGN §5 "Auth"): an HS256 JWT signed with
  * the keystore's current `phixflow-api-key`, whose record exists, was signed with that key and is
  * neither revoked nor expired, whose user exists and is enabled (else 401) and holds `Use API Key`
- * through a role covering the application (else 403). Failures per address are slowed, then 429.
+ * through a role covering the application (else 403). Failures per address are slowed, then 429;
+ * a valid key is never refused for them.
  */
 export function apiKeyVerifier(deps: ApiKeyVerifierDeps): CallAuthorizer {
   const { security } = deps.stores;
@@ -52,7 +53,11 @@ export function apiKeyVerifier(deps: ApiKeyVerifierDeps): CallAuthorizer {
     return answer;
   };
 
+  // Only a key that is missing or fails verification is counted, slowed and locked out: a valid key
+  // passes even from a locked address, so no one behind the same NAT, proxy or localhost can lock it out.
   const refuse = async (remoteAddress: string, message: string): Promise<AuthOutcome> => {
+    const lock = limiter.check(remoteAddress);
+    if (lock.locked) return { ok: false, status: 429, message: tooMany(lock.retryAfterSeconds), retryAfterSeconds: lock.retryAfterSeconds };
     const verdict = limiter.recordFailure(remoteAddress);
     if (verdict.locked) return { ok: false, status: 429, message: tooMany(verdict.retryAfterSeconds), retryAfterSeconds: verdict.retryAfterSeconds };
     if (verdict.delayMs > 0) await wait(verdict.delayMs);
@@ -61,8 +66,6 @@ export function apiKeyVerifier(deps: ApiKeyVerifierDeps): CallAuthorizer {
 
   return {
     async authorize({ application, authorization, remoteAddress }) {
-      const lock = limiter.check(remoteAddress);
-      if (lock.locked) return { ok: false, status: 429, message: tooMany(lock.retryAfterSeconds), retryAfterSeconds: lock.retryAfterSeconds };
       const token = apiKeyFromHeader(authorization);
       if (token === undefined) return refuse(remoteAddress, REFUSALS.missing);
 

@@ -110,7 +110,7 @@ describe('apiKeyVerifier', () => {
     expect(await call(alice.key, 'Demo')).toMatchObject({ ok: false, status: 403 });
   });
 
-  it('slows repeated failures from one address, then answers 429 with Retry-After, while other addresses go on', async () => {
+  it('slows repeated failures from one address, then answers 429 with Retry-After to failing keys only, while other addresses go on', async () => {
     const { keys, call, waits, clock } = setup();
     const { key } = await keys.create({ user: 'alice' });
     const statuses = [];
@@ -120,11 +120,12 @@ describe('apiKeyVerifier', () => {
     }
     expect(statuses).toEqual([401, 401, 401, 401, 429]);
     expect(waits).toEqual([250, 500]);
-    const locked = await call(key, 'Demo', '192.0.2.7');
+    const locked = await call('wrong', 'Demo', '192.0.2.7');
     expect(locked).toEqual({ ok: false, status: 429, message: expect.stringContaining('try again in 60 s'), retryAfterSeconds: 60 });
-    expect(await call(key, 'Demo', '192.0.2.8')).toEqual({ ok: true, user: 'alice' });
-    clock.advance(60_001);
     expect(await call(key, 'Demo', '192.0.2.7')).toEqual({ ok: true, user: 'alice' });
+    expect(await call('wrong', 'Demo', '192.0.2.8')).toMatchObject({ ok: false, status: 401 });
+    clock.advance(60_001);
+    expect(await call('wrong', 'Demo', '192.0.2.7')).toMatchObject({ ok: false, status: 401 });
   });
 
   it('records when a key was last used, to the minute, without writing on every call', async () => {

@@ -86,15 +86,19 @@ describe('keyed endpoints over HTTP', () => {
     expect((await trigger(server, 'Other', 'Keyed', key)).status).toBe(200);
   });
 
-  it('answer 429 with Retry-After after repeated failures from one address, while another address goes on', async () => {
+  it('answer 429 with Retry-After after repeated failures from one address, to missing and failing keys only: a valid key from that address still runs', async () => {
     const { server, key } = await keyedServer();
     const statuses: number[] = [];
     for (let attempt = 0; attempt < 10; attempt++) statuses.push((await trigger(server, 'Demo', 'Keyed', 'Bearer wrong', '127.0.0.3')).status);
     expect(statuses).toEqual([401, 401, 401, 401, 401, 401, 401, 401, 401, 429]);
-    const locked = await trigger(server, 'Demo', 'Keyed', key, '127.0.0.3');
-    expect(locked).toMatchObject({ status: 429, body: { status: 'Fail', message: expect.stringContaining('too many failed API key checks') } });
-    expect(Number(locked.headers['retry-after'])).toBeGreaterThanOrEqual(1);
-    expect((await trigger(server, 'Demo', 'Keyed', key, '127.0.0.4')).status).toBe(200);
+    for (const failing of ['Bearer wrong', undefined]) {
+      const locked = await trigger(server, 'Demo', 'Keyed', failing, '127.0.0.3');
+      expect(locked).toMatchObject({ status: 429, body: { status: 'Fail', message: expect.stringContaining('too many failed API key checks') } });
+      expect(Number(locked.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+    }
+    expect((await trigger(server, 'Demo', 'Keyed', key, '127.0.0.3')).status).toBe(200);
+    expect(await trigger(server, 'Other', 'Keyed', key, '127.0.0.3')).toMatchObject(refused(403, 'user "alice" does not hold "Use API Key" for application "Other"'));
+    expect((await trigger(server, 'Demo', 'Keyed', 'Bearer wrong', '127.0.0.4')).status).toBe(401);
   });
 });
 
