@@ -5,7 +5,6 @@ import type { Db } from './database.js';
  * transaction would be a savepoint, whose journal SQLite writes page by page to a temporary file:
  * the batches of console entries and processes, written inside one transaction, must not pay for it.
  */
-export function inTransaction(db: Db, work: () => void): void {
-  if (db.inTransaction) work();
-  else db.transaction(work)();
+export function inTransaction<T>(db: Db, work: () => T): T {
+  return db.inTransaction ? work() : db.transaction(work)();
 }

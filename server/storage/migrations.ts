@@ -124,4 +124,7 @@ export const MIGRATIONS: readonly string[] = [
   /* 2: what each run did on its flow, for the designer (DESIGN §8) */ `
   ALTER TABLE console_entries ADD COLUMN trace TEXT;
   `,
+  /* 3: a table's data revision, bumped by every change to its rows (rows held in memory check it); its cells' indexes are made by the table store */ `
+  ALTER TABLE app_tables ADD COLUMN data_revision INTEGER NOT NULL DEFAULT 0;
+  `,
 ];

@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { columnValueProblem } from '../../shared/schemas/column-types.js';
 import type { Column, Row } from '../../shared/schemas/table.schema.js';
 import { formatJsonPath } from '../../shared/json-path.js';
@@ -9,6 +10,12 @@ import { NotFoundError } from '../errors/not-found.error.js';
 import { ValidationError } from '../errors/validation.error.js';
 import type { ChangeBus } from './change-bus.js';
 import type { Db } from './database.js';
+import { inTransaction } from './in-transaction.js';
+import { RowSnapshots, SNAPSHOT_ROWS, type StoredRow } from './row-snapshots.js';
+import { assertTableId, cellIndexName, columnSql, syncAllCellIndexes, syncCellIndexes } from './table-cell-indexes.js';
+
+export type { StoredRow } from './row-snapshots.js';
+export { columnSql } from './table-cell-indexes.js';
 
 /** A stored application table (its rows live apart, see `rows`). */
 export interface TableRecord {
@@ -22,16 +29,14 @@ export interface TableRecord {
   updatedAt: string;
 }
 
-/** A stored row with its id. */
-export interface StoredRow {
-  id: number;
-  values: Row;
-}
-
 /** A filter already turned into SQL over `data` (see `columnSql`), with its parameters. */
 export interface SqlCondition {
   sql: string;
   params: unknown[];
+  /** The same test over a row's values, when there is one: then rows held in memory can serve the read. */
+  matches?: ((values: Row) => boolean) | undefined;
+  /** A column the SQL compares by `= < <= > >=` in every match: its index serves the read. */
+  indexedColumn?: string | undefined;
 }
 
 export interface RowQuery {
@@ -67,11 +72,6 @@ const toRecord = (row: TableRow): TableRecord => ({
   updatedAt: row.updated_at,
 });
 
-/** The SQL expression for a column's value in a stored row. */
-export function columnSql(column: string): string {
-  return `json_extract(data, '$."${column.replaceAll("'", "''").replaceAll('"', '\\"')}"')`;
-}
-
 /** Problems of a row against a table's columns: unknown columns and values of the wrong type. */
 export function rowProblems(columns: readonly Column[], row: Row, path: (string | number)[] = []): Problem[] {
   const types = new Map(columns.map((column) => [column.name, column.type]));
@@ -84,7 +84,14 @@ export function rowProblems(columns: readonly Column[], row: Row, path: (string 
   return problems;
 }
 
-/** Application tables and their rows in studio.db. Row changes are data, not design: they notify no cache. */
+/** The most statements kept prepared; past it the cache starts again (the set of queries a workspace makes is small). */
+const CACHED_STATEMENTS = 256;
+
+/**
+ * Application tables and their rows in studio.db. Row changes are data, not design: they notify
+ * no cache, but bump the table's data revision, by which any connection knows its rows held in
+ * memory are stale. Each column of a comparable type has an index (see `syncCellIndexes`).
+ */
 export class TableStore {
   private readonly selectByApplication;
   private readonly selectOne;
@@ -96,6 +103,11 @@ export class TableStore {
   private readonly deleteRowStatement;
   private readonly deleteAllRows;
   private readonly selectRow;
+  private readonly selectDataRevision;
+  private readonly bumpDataRevision;
+  private readonly countUpTo;
+  private readonly statements = new Map<string, Database.Statement<unknown[], { id: number; data: string }>>();
+  private readonly snapshots = new RowSnapshots();
 
   constructor(
     private readonly db: Db,
@@ -115,6 +127,11 @@ export class TableStore {
     this.deleteRowStatement = db.prepare('DELETE FROM table_rows WHERE table_id = ? AND id = ?');
     this.deleteAllRows = db.prepare('DELETE FROM table_rows WHERE table_id = ?');
     this.selectRow = db.prepare<[number, number], { id: number; data: string }>('SELECT id, data FROM table_rows WHERE table_id = ? AND id = ?');
+    this.selectDataRevision = db.prepare<[number], number>('SELECT data_revision FROM app_tables WHERE id = ?').pluck();
+    this.bumpDataRevision = db.prepare<[number]>('UPDATE app_tables SET data_revision = data_revision + 1 WHERE id = ?');
+    this.countUpTo = db.prepare<[number, number], number>('SELECT COUNT(*) FROM (SELECT 1 FROM table_rows WHERE table_id = ? LIMIT ?)').pluck();
+    // Reads first: a database whose indexes are in order is not written to (run workers open it too).
+    db.transaction(() => syncAllCellIndexes(db))();
   }
 
   list(application: string): TableRecord[] {
@@ -135,8 +152,11 @@ export class TableStore {
   create(application: string, name: string, columns: Column[]): TableRecord {
     if (this.find(application, name)) throw new ConflictError(`table "${name}" already exists in application "${application}"`);
     const now = isoNow(this.clock);
-    const result = this.insertTable.run(name, JSON.stringify(columns), now, now, application);
-    if (result.changes === 0) throw new NotFoundError(`application "${application}" does not exist`);
+    this.db.transaction(() => {
+      const result = this.insertTable.run(name, JSON.stringify(columns), now, now, application);
+      if (result.changes === 0) throw new NotFoundError(`application "${application}" does not exist`);
+      this.syncIndexes(Number(result.lastInsertRowid), columns);
+    })();
     this.bus.notify('workspace');
     return this.get(application, name);
   }
@@ -161,6 +181,7 @@ export class TableStore {
       const columns = changes.columns ?? current.columns;
       if (changes.columns) this.refitRows(current, columns, changes.renamedColumns ?? {});
       this.updateTable.run(nextName, JSON.stringify(columns), isoNow(this.clock), current.id);
+      this.syncIndexes(current.id, columns);
       this.bus.notify('workspace');
       return this.get(application, nextName);
     })();
@@ -186,17 +207,59 @@ export class TableStore {
       throw new ValidationError(`the new columns do not fit ${problems.length} stored value(s) of table "${table.name}"`, problems.slice(0, 100));
     }
     for (const row of rewrites) this.updateRowStatement.run(JSON.stringify(row.values), table.id, row.id);
+    if (rewrites.length > 0) this.bumpDataRevision.run(table.id);
   }
 
   delete(application: string, name: string): void {
-    this.deleteTable.run(this.get(application, name).id);
+    this.db.transaction(() => {
+      const { id } = this.get(application, name);
+      this.deleteTable.run(id);
+      this.syncIndexes(id, []);
+    })();
     this.bus.notify('workspace');
   }
 
-  /** Rows of a table, filtered, ordered and paged in SQL. */
+  /**
+   * Rows of a table in id order, filtered, ordered and paged. A small table read again at the
+   * same data revision is served from its rows held in memory when the filter has a test in
+   * JavaScript and nothing asks for another order; otherwise SQL reads it, a simple filter
+   * through its column's index. Rows held in memory are frozen: take them as read-only.
+   */
   rows(tableId: number, query: RowQuery = {}): StoredRow[] {
-    let sql = 'SELECT id, data FROM table_rows WHERE table_id = ?';
-    const params: unknown[] = [tableId];
+    assertTableId(tableId);
+    const { where, limit } = query;
+    if (query.orderBy === undefined && query.offset === undefined && (!where || where.matches)) {
+      const held = this.heldRows(tableId);
+      if (held) {
+        const matches = where?.matches;
+        if (!matches) return limit === undefined ? held.slice() : held.slice(0, limit);
+        const found: StoredRow[] = [];
+        for (const row of held) {
+          if (!matches(row.values)) continue;
+          found.push(row);
+          if (found.length === limit) break;
+        }
+        return found;
+      }
+    }
+    return this.selectRows(tableId, query);
+  }
+
+  private heldRows(tableId: number): readonly StoredRow[] | undefined {
+    const revision = this.selectDataRevision.get(tableId);
+    if (revision === undefined) return undefined;
+    // Never from within a transaction: what it reads may yet be rolled back.
+    return this.snapshots.rows(tableId, revision, () => {
+      if (this.db.inTransaction) return undefined;
+      if (this.countUpTo.get(tableId, SNAPSHOT_ROWS + 1)! > SNAPSHOT_ROWS) return [];
+      return this.selectRows(tableId, {});
+    });
+  }
+
+  private selectRows(tableId: number, query: RowQuery): StoredRow[] {
+    // The table id is a literal, not a parameter: the partial indexes of its cells name it so.
+    let sql = ` WHERE table_id = ${tableId}`;
+    const params: unknown[] = [];
     if (query.where) {
       sql += ` AND (${query.where.sql})`;
       params.push(...query.where.params);
@@ -206,16 +269,39 @@ export class TableStore {
       sql += ' LIMIT ? OFFSET ?';
       params.push(query.limit ?? -1, query.offset ?? 0);
     }
-    return this.db
-      .prepare<unknown[], { id: number; data: string }>(sql)
-      .all(...params)
-      .map((row) => ({ id: row.id, values: JSON.parse(row.data) as Row }));
+    const plain = `SELECT id, data FROM table_rows${sql}`;
+    const indexed = query.where?.indexedColumn;
+    // Without statistics SQLite prefers the table's id index to a range of a cell's index, so it is named.
+    let stored: { id: number; data: string }[];
+    if (indexed === undefined) stored = this.statement(plain).all(...params);
+    else {
+      const hinted = `SELECT id, data FROM table_rows INDEXED BY "${cellIndexName(tableId, indexed)}"${sql}`;
+      try {
+        stored = this.statement(hinted).all(...params);
+      } catch (error) {
+        // Another connection changed the columns since the filter was planned: read without the index.
+        if (!(error instanceof Database.SqliteError) || !/no such index/.test(error.message)) throw error;
+        this.statements.delete(hinted);
+        stored = this.statement(plain).all(...params);
+      }
+    }
+    return stored.map((row) => ({ id: row.id, values: JSON.parse(row.data) as Row }));
   }
 
-  /** The number of rows matching a filter. */
-  countRows(tableId: number, where?: SqlCondition): number {
-    const sql = `SELECT COUNT(*) FROM table_rows WHERE table_id = ?${where ? ` AND (${where.sql})` : ''}`;
-    return this.db.prepare(sql).pluck().get(tableId, ...(where?.params ?? [])) as number;
+  private statement(sql: string): Database.Statement<unknown[], { id: number; data: string }> {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      if (this.statements.size >= CACHED_STATEMENTS) this.statements.clear();
+      statement = this.db.prepare<unknown[], { id: number; data: string }>(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  }
+
+  private syncIndexes(tableId: number, columns: readonly Column[]): void {
+    if (!syncCellIndexes(this.db, tableId, columns)) return;
+    this.statements.clear();
+    this.snapshots.clear();
   }
 
   row(tableId: number, rowId: number): StoredRow | undefined {
@@ -225,15 +311,25 @@ export class TableStore {
 
   /** Inserts a row already checked against the columns; returns its id. */
   insertRow(tableId: number, values: Row): number {
-    return Number(this.insertRowStatement.run(tableId, JSON.stringify(values)).lastInsertRowid);
+    return inTransaction(this.db, () => {
+      const id = Number(this.insertRowStatement.run(tableId, JSON.stringify(values)).lastInsertRowid);
+      this.bumpDataRevision.run(tableId);
+      return id;
+    });
   }
 
   updateRow(tableId: number, rowId: number, values: Row): void {
-    if (this.updateRowStatement.run(JSON.stringify(values), tableId, rowId).changes === 0) throw new NotFoundError(`row ${rowId} does not exist`);
+    inTransaction(this.db, () => {
+      if (this.updateRowStatement.run(JSON.stringify(values), tableId, rowId).changes === 0) throw new NotFoundError(`row ${rowId} does not exist`);
+      this.bumpDataRevision.run(tableId);
+    });
   }
 
   deleteRow(tableId: number, rowId: number): void {
-    if (this.deleteRowStatement.run(tableId, rowId).changes === 0) throw new NotFoundError(`row ${rowId} does not exist`);
+    inTransaction(this.db, () => {
+      if (this.deleteRowStatement.run(tableId, rowId).changes === 0) throw new NotFoundError(`row ${rowId} does not exist`);
+      this.bumpDataRevision.run(tableId);
+    });
   }
 
   /** Replaces a table's columns and every row (an import with `replace`). */
@@ -242,7 +338,9 @@ export class TableStore {
       const table = this.get(application, name);
       this.deleteAllRows.run(table.id);
       this.updateTable.run(name, JSON.stringify(columns), isoNow(this.clock), table.id);
+      this.syncIndexes(table.id, columns);
       for (const values of rows) this.insertRowStatement.run(table.id, JSON.stringify(values));
+      this.bumpDataRevision.run(table.id);
     })();
     this.bus.notify('workspace');
   }
@@ -252,6 +350,7 @@ export class TableStore {
     this.db.transaction(() => {
       this.deleteAllRows.run(tableId);
       for (const values of rows) this.insertRowStatement.run(tableId, JSON.stringify(values));
+      this.bumpDataRevision.run(tableId);
     })();
   }
 }

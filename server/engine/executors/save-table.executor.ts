@@ -38,7 +38,7 @@ export const saveTableExecutor: NodeExecutor<'saveTable'> = {
         // SQLite has no booleans: json_extract gives 1 or 0 for true or false.
         const keyParam = typeof keyValue === 'boolean' ? Number(keyValue) : keyValue;
         tables.transaction(() => {
-          const [existing] = tables.rows(table.id, { where: { sql: findByKey, params: [keyParam] }, limit: 1 });
+          const [existing] = tables.rows(table.id, { where: { sql: findByKey, params: [keyParam], indexedColumn: keyColumn.name }, limit: 1 });
           if (existing) tables.updateRow(table.id, existing.id, values);
           else tables.insertRow(table.id, values);
         });

@@ -1,5 +1,5 @@
 import jsonata from 'jsonata';
-import type { Column } from '../../../shared/schemas/table.schema.js';
+import type { Column, Row } from '../../../shared/schemas/table.schema.js';
 import { columnSql } from '../../storage/table.store.js';
 import type { SqlCondition } from '../../storage/table.store.js';
 import type { DataRecord } from '../record.js';
@@ -9,10 +9,22 @@ type ParameterSource = { literal: string | number } | { inPath: string[]; kind: 
 
 type ValueKind = 'text' | 'number';
 
+/** A row test over the bound parameters, the same test as the SQL's (see `whereToSql`). */
+type RowTest = (row: Row, params: readonly unknown[]) => boolean;
+
 /** A `where` expression turned into SQL once; the `$in` values are bound per arriving record. */
 export interface WherePlan {
   sql: string;
   parameters: ParameterSource[];
+  test: RowTest;
+  /** The column whose index serves the SQL best: one compared by `= < <= > >=` in a chain of `and`. */
+  indexedColumn: string | undefined;
+}
+
+interface Translated {
+  sql: string;
+  test: RowTest;
+  indexedColumn: string | undefined;
 }
 
 type Ast = { type?: string; value?: unknown; lhs?: Ast; rhs?: Ast; expressions?: Ast[]; steps?: Ast[] } & Record<string, unknown>;
@@ -23,13 +35,23 @@ const KIND_OF_COLUMN: Partial<Record<Column['type'], ValueKind>> = { string: 'te
 /** Properties of a plain name or variable step; anything more (a filter, an index, a group) is not simple. */
 const PLAIN_STEP_KEYS = new Set(['type', 'value', 'position']);
 
+/** What SQL's `cell <op> ?` gives for a cell of the column's kind; a null or missing cell, or a null parameter, never holds. */
+const COMPARE: Record<string, (cell: string | number, value: string | number) => boolean> = {
+  '=': (cell, value) => cell === value,
+  '<': (cell, value) => cell < value,
+  '<=': (cell, value) => cell <= value,
+  '>': (cell, value) => cell > value,
+  '>=': (cell, value) => cell >= value,
+};
+
 /**
  * Turns a simple `where` (DESIGN §9: `column <op> $in.x` or a literal, joined by `and` and `or`,
  * ops `= != < <= > >=`, on string, date, datetime and number columns) into SQL over the stored
- * rows, or gives undefined when the expression is not that simple and must run per row.
+ * rows and the same test in JavaScript (for rows already in memory), or gives undefined when the
+ * expression is not that simple and must run per row.
  *
- * The SQL gives the rows JSONata would, with one difference: a null cell never matches `<`,
- * `<=`, `>` or `>=`, where JSONata would fail the record on comparing null.
+ * Both give the rows JSONata would, with one difference: a null cell never matches `<`, `<=`, `>`
+ * or `>=`, where JSONata would fail the record on comparing null.
  */
 export function whereToSql(expression: string, columns: readonly Column[]): WherePlan | undefined {
   let ast: Ast;
@@ -44,8 +66,8 @@ export function whereToSql(expression: string, columns: readonly Column[]): Wher
     if (kind) kinds.set(column.name, kind);
   }
   const parameters: ParameterSource[] = [];
-  const sql = translate(ast, kinds, parameters);
-  return sql === undefined ? undefined : { sql, parameters };
+  const translated = translate(ast, kinds, parameters);
+  return translated && { ...translated, parameters };
 }
 
 /** The SQL condition for one arriving record, or undefined when a `$in` value does not suit SQL (then JSONata decides). */
@@ -63,10 +85,11 @@ export function bindWhere(plan: WherePlan, arrived: DataRecord): SqlCondition | 
     else if (value === undefined) params.push(null);
     else return undefined;
   }
-  return { sql: plan.sql, params };
+  const { test } = plan;
+  return { sql: plan.sql, params, matches: (row) => test(row, params), indexedColumn: plan.indexedColumn };
 }
 
-function translate(ast: Ast, kinds: ReadonlyMap<string, ValueKind>, parameters: ParameterSource[]): string | undefined {
+function translate(ast: Ast, kinds: ReadonlyMap<string, ValueKind>, parameters: ParameterSource[]): Translated | undefined {
   if (ast.type === 'block' && ast.expressions?.length === 1 && Object.keys(ast).every((key) => ['type', 'expressions', 'position'].includes(key))) {
     return translate(ast.expressions[0]!, kinds, parameters);
   }
@@ -74,23 +97,46 @@ function translate(ast: Ast, kinds: ReadonlyMap<string, ValueKind>, parameters: 
   const op = String(ast.value);
   if (op === 'and' || op === 'or') {
     const left = translate(ast.lhs, kinds, parameters);
-    const right = left === undefined ? undefined : translate(ast.rhs, kinds, parameters);
-    return right === undefined ? undefined : `(${left}) ${op.toUpperCase()} (${right})`;
+    const right = left && translate(ast.rhs, kinds, parameters);
+    if (!left || !right) return undefined;
+    const sql = `(${left.sql}) ${op.toUpperCase()} (${right.sql})`;
+    if (op === 'or') return { sql, test: (row, params) => left.test(row, params) || right.test(row, params), indexedColumn: undefined };
+    return { sql, test: (row, params) => left.test(row, params) && right.test(row, params), indexedColumn: left.indexedColumn ?? right.indexedColumn };
   }
   if (!COMPARISONS.has(op)) return undefined;
   const leftColumn = columnOf(ast.lhs, kinds);
   const [column, other, operator] = leftColumn !== undefined ? [leftColumn, ast.rhs, op] : [columnOf(ast.rhs, kinds), ast.lhs, MIRRORED[op]!];
   if (column === undefined) return undefined;
-  const source = valueSourceOf(other, kinds.get(column)!);
+  const kind = kinds.get(column)!;
+  const source = valueSourceOf(other, kind);
   if (!source) return undefined;
   const cell = columnSql(column);
+  const at = parameters.length;
+  const type = kind === 'text' ? 'string' : 'number';
   if (operator === '!=') {
     // JSONata: null != "x" holds, but nothing compared with undefined holds. SQL needs both said.
     parameters.push(source, source);
-    return `(? IS NOT NULL AND (${cell.replace(/^json_extract\(/, 'json_type(')} = 'null' OR ${cell} != ?))`;
+    return {
+      sql: `(? IS NOT NULL AND (${cell.replace(/^json_extract\(/, 'json_type(')} = 'null' OR ${cell} != ?))`,
+      test: (row, params) => {
+        const value = params[at];
+        const stored = row[column];
+        return value !== null && stored !== undefined && (stored === null || stored !== value);
+      },
+      indexedColumn: undefined,
+    };
   }
   parameters.push(source);
-  return `${cell} ${operator} ?`;
+  const compare = COMPARE[operator]!;
+  return {
+    sql: `${cell} ${operator} ?`,
+    test: (row, params) => {
+      const value = params[at];
+      const stored = row[column];
+      return value !== null && typeof stored === type && compare(stored as string | number, value as string | number);
+    },
+    indexedColumn: column,
+  };
 }
 
 function columnOf(ast: Ast, kinds: ReadonlyMap<string, ValueKind>): string | undefined {
