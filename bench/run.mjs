@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { benchWorkspace, BODY } from './bench-workspace.mjs';
+import { measureGrowth } from './growth.mjs';
 import { cpuMs, flatness, load, rssMiB, sampleRss } from './measure.mjs';
 import { actionflow, BASELINE_ARGS, buildServer, SERVER_ARGS, startListening } from './processes.mjs';
 import { load1m, machine, table } from './report.mjs';
@@ -18,8 +19,10 @@ const { values: options } = parseArgs({
     connections: { type: 'string', default: '10' },
     requests: { type: 'string', default: '100000' },
     profile: { type: 'string' },
+    part: { type: 'string', default: 'all' },
   },
 });
+if (!['all', 'main', 'growth'].includes(options.part)) throw new Error(`--part is all, main or growth, not ${options.part}`);
 const seconds = Number(options.seconds);
 const warmup = Number(options.warmup);
 const connections = Number(options.connections);
@@ -32,12 +35,30 @@ async function main() {
   const loadBefore = load1m();
   log('building the server (tsc -b)…');
   buildServer();
+  const profiling = options.profile ? ['--cpu-prof', '--cpu-prof-dir', options.profile] : [];
+  const where = machine();
+  console.log(`\nActionflow Studio benchmark, ${where.date}: ${where.cpu}, ${where.cores} cores, Node ${where.node}`);
+  console.log(`${connections} connections, ${seconds} s per scenario after ${warmup} s of warm-up; server, baseline and load generator in separate processes on the same cores.`);
+  console.log(`load average (1 min) before the run: ${loadBefore.toFixed(2)}; well above 0 means other work shared the cores.\n`);
+  if (options.part !== 'growth') await measureMain(profiling);
+  if (options.part === 'main') return;
+  const growthDir = mkdtempSync(join(tmpdir(), 'actionflow-bench-growth-'));
+  try {
+    const lines = await measureGrowth({ dataDir: growthDir, benchApplication: benchWorkspace.applications[0], seconds, warmup, connections, profiling, log });
+    console.log(`\ngrowth (DESIGN §9, cost as work grows; load average now ${load1m().toFixed(2)}):\n`);
+    console.log(lines.join('\n'));
+  } finally {
+    rmSync(growthDir, { recursive: true, force: true });
+  }
+}
+
+/** The scenarios against the baseline, and memory over many triggers. */
+async function measureMain(profiling) {
   const dataDir = mkdtempSync(join(tmpdir(), 'actionflow-bench-'));
   const workspaceFile = join(dataDir, 'bench-workspace.json');
   writeFileSync(workspaceFile, JSON.stringify(benchWorkspace));
   actionflow(['import', workspaceFile, '--data', dataDir]);
 
-  const profiling = options.profile ? ['--cpu-prof', '--cpu-prof-dir', options.profile] : [];
   const server = await startListening('actionflow serve', SERVER_ARGS(dataDir), profiling);
   const baseline = await startListening('the baseline', BASELINE_ARGS);
   try {
@@ -77,10 +98,6 @@ async function main() {
     const memory = await sampleRss(server.pid, 500, () => load({ url: sync, method: 'POST', body: BODY, headers: JSON_HEADERS, connections, amount: memoryRequests, limitSeconds: 600 }));
     const flat = flatness(memory.samples);
 
-    const where = machine();
-    console.log(`\nActionflow Studio benchmark, ${where.date}: ${where.cpu}, ${where.cores} cores, Node ${where.node}`);
-    console.log(`${connections} connections, ${seconds} s per scenario after ${warmup} s of warm-up; server, baseline and load generator in separate processes on the same cores.`);
-    console.log(`load average (1 min) before the run: ${loadBefore.toFixed(2)}; well above 0 means other work shared the cores.\n`);
     console.log(table(rows, baselineRps, baselineCpu));
     console.log(`\nratios against the mean of the two baseline runs (${baselineRps.toFixed(0)} requests/s, ${baselineCpu.toFixed(0)} µs of CPU per request)`);
     console.log(
