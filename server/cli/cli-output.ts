@@ -26,6 +26,8 @@ export function reportError(io: CliIo, error: unknown): number {
     io.tell(`actionflow: ${error.message}`);
     return 1;
   }
-  io.tell(`actionflow: unexpected error: ${(error as Error)?.stack ?? String(error)}`);
-  return 70;
+  // Still one line and exit 1: a script needs no stack trace to know the command failed.
+  const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  io.tell(`actionflow: ${message}${process.env.ACTIONFLOW_DEBUG ? `\n${(error as Error)?.stack ?? ''}` : ' (ACTIONFLOW_DEBUG=1 shows where it happened)'}`);
+  return 1;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { nameSchema } from '../names.js';
+import { TOO_DEEP, tooDeepAt } from '../nesting-depth.js';
 
 export const API_MODES = ['sync', 'async'] as const;
 export type ApiMode = (typeof API_MODES)[number];
@@ -27,6 +28,12 @@ export const apiSettingsSchema = z
 
 export const positionSchema = z.object({ x: z.number().finite(), y: z.number().finite() }).strict();
 
+/** A value nested too deep is a problem here, before anything recursive (JSON.stringify, a copy) meets it. */
+function notTooDeep(value: unknown, ctx: z.RefinementCtx): void {
+  const path = tooDeepAt(value);
+  if (path) ctx.addIssue({ code: 'custom', message: TOO_DEEP, path });
+}
+
 /** A node as stored: its `config` is checked against its type by `checkActionflow`. */
 export const nodeSchema = z
   .object({
@@ -34,8 +41,8 @@ export const nodeSchema = z
     type: z.string().min(1, 'type is required'),
     name: nameSchema,
     position: positionSchema,
-    config: z.record(z.string(), z.unknown()).default({}),
-    ui: z.record(z.string(), z.unknown()).optional(),
+    config: z.record(z.string(), z.unknown()).default({}).superRefine(notTooDeep),
+    ui: z.record(z.string(), z.unknown()).optional().superRefine(notTooDeep),
   })
   .strict();
 

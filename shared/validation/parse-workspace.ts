@@ -1,4 +1,5 @@
 import { formatJsonPath, type PathSegment } from '../json-path.js';
+import { TOO_DEEP, tooDeepAt } from '../nesting-depth.js';
 import { problemsFromZod, type Problem } from '../problem.js';
 import { WORKSPACE_FORMAT, WORKSPACE_FORMAT_VERSION, workspaceSchema, type Workspace } from '../schemas/workspace.schema.js';
 import { checkActionflow } from './check-actionflow.js';
@@ -46,6 +47,8 @@ export function parseWorkspace(raw: unknown): WorkspaceParseResult {
   }
   for (let v = version; v < WORKSPACE_FORMAT_VERSION; v++) document = MIGRATIONS[v]!(document);
 
+  const deep = tooDeepAt(document);
+  if (deep) return { ok: false, problems: [{ path: formatJsonPath(deep), message: TOO_DEEP }] };
   const parsed = workspaceSchema.safeParse(document);
   if (!parsed.success) return { ok: false, problems: problemsFromZod(parsed.error) };
   const workspace = parsed.data;

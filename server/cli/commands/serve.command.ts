@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { resolveDataDir } from '../../storage/data-folder.js';
 import { CliError } from '../cli-output.js';
 import { parsePort } from '../options.js';
+import { probeServePort } from '../port-probe.js';
 import type { CliIo } from '../cli-io.js';
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
@@ -27,6 +28,7 @@ export function registerServe(program: Command, io: CliIo): void {
       const { startServer } = await import('../../start-server.js');
       let server;
       try {
+        await probeServePort(options.host, options.port, dataDir);
         server = await startServer({ dataDir, host: options.host, seedDemo: true, ...(options.port === undefined ? {} : { port: options.port }) });
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
