@@ -5,6 +5,7 @@ import {
   type ConsolePage,
   type ConsoleQuery,
 } from '../../../shared/dto/console.dto.js';
+import { consoleTraceSchema, type ConsoleTrace } from '../../../shared/dto/run-trace.dto.js';
 import type { AdminTransport } from './admin-transport.js';
 import { SseParser } from './sse-parser.js';
 
@@ -26,6 +27,11 @@ export class ConsoleClient {
   /** One entry with its messages. */
   entry(id: number): Promise<ConsoleEntryDetail> {
     return this.transport.request('GET', `/console/entries/${id}`);
+  }
+
+  /** What an entry's run did on its flow (null while it runs, or for a refused call). */
+  async trace(id: number): Promise<ConsoleTrace> {
+    return consoleTraceSchema.parse(await this.transport.request('GET', `/console/entries/${id}/trace`));
   }
 
   /** Stops a running entry's run; answers the entry as it ended (409 when it is not running). */

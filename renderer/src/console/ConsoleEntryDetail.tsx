@@ -109,7 +109,7 @@ export function ConsoleEntryDetail() {
       </dl>
       <ol className="console-messages" aria-label="Messages">
         {entry.messages.map((message) => (
-          <ConsoleMessageRow key={message.seq} message={message} />
+          <ConsoleMessageRow key={message.seq} message={message} flow={entry} />
         ))}
       </ol>
       {entry.droppedMessages > 0 && <p className="try-it-note">{entry.droppedMessages} more messages were not kept: the console keeps a limited number per entry.</p>}

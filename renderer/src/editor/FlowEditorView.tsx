@@ -18,6 +18,8 @@ import { BottomPanel } from './panel/BottomPanel.js';
 import { BOTTOM_PANEL_TABS } from './panel/bottom-panel-tabs.js';
 import { Palette } from './palette/Palette.js';
 import { PropertiesPanel } from './properties/PropertiesPanel.js';
+import { RunBar } from './run-view/RunBar.js';
+import { useNodeFocus } from './run-view/use-node-focus.js';
 import { saveFlow } from './save-flow.js';
 import { useFlowDocument } from './use-flow-document.js';
 
@@ -98,6 +100,7 @@ function FlowEditorLayout({ store }: { store: FlowStore }) {
     ];
   }, [store, save, fitView]);
   useKeyboardShortcuts(shortcuts);
+  useNodeFocus(store);
 
   return (
     <div className="editor">
@@ -105,6 +108,7 @@ function FlowEditorLayout({ store }: { store: FlowStore }) {
       <div className="editor-body">
         <Palette />
         <div className="editor-center">
+          <RunBar />
           <FlowCanvas />
           <BottomPanel tabs={BOTTOM_PANEL_TABS} />
         </div>

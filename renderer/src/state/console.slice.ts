@@ -39,6 +39,8 @@ export interface ConsoleSlice {
   markConsoleSeen(): void;
   /** Shows the entry of a run in the console (by its process id), else the endpoint's entries. */
   showConsoleEntryOf(processId: string | null, target: EndpointRef): Promise<void>;
+  /** Selects the entry of a run (by its process id) without opening the console, which draws its run on its flow. */
+  selectConsoleEntryOf(processId: string, target: EndpointRef): Promise<void>;
 }
 
 /** The System Console: entries (filtered, paged, kept live by the stream), the selected one, stop. */
@@ -65,6 +67,20 @@ export const createConsoleSlice: StateCreator<StudioState, [], [], ConsoleSlice>
   const onEntry = (entry: ConsoleEntrySummary) => {
     pending.set(entry.id, entry);
     flushTimer ??= setTimeout(flush, LIVE_BATCH_MS);
+  };
+
+  const findEntryOf = async (processId: string, target: EndpointRef): Promise<ConsoleEntrySummary | undefined> => {
+    const { client, consoleEntries } = get();
+    const listed = consoleEntries.find((entry) => entry.processId === processId);
+    if (listed || !client) return listed;
+    try {
+      // The console's search finds a run by its process id.
+      const page = await client.console.entries({ application: target.application, actionflow: target.actionflow, q: processId, limit: CONSOLE_PAGE_SIZE });
+      return page.entries.find((entry) => entry.processId === processId);
+    } catch (error) {
+      set({ consoleError: errorMessage(error) });
+      return undefined;
+    }
   };
 
   return {
@@ -126,6 +142,7 @@ export const createConsoleSlice: StateCreator<StudioState, [], [], ConsoleSlice>
     },
     selectConsoleEntry: async (id) => {
       set({ consoleSelectedId: id, consoleDetail: get().consoleDetail?.id === id ? get().consoleDetail : null });
+      if (id === null) void get().showRun(null);
       if (id !== null) await get().refreshConsoleDetail();
     },
     refreshConsoleDetail: async () => {
@@ -134,7 +151,12 @@ export const createConsoleSlice: StateCreator<StudioState, [], [], ConsoleSlice>
       const request = ++detailRequest;
       try {
         const detail = await client.console.entry(id);
-        if (request === detailRequest && get().consoleSelectedId === id) set({ consoleDetail: detail, consoleError: null });
+        if (request === detailRequest && get().consoleSelectedId === id) {
+          set({ consoleDetail: detail, consoleError: null });
+          // The selected entry's run is drawn on its flow; a run that has ended since is read again.
+          const shown = get().shownRun;
+          if (shown?.entry !== id || (shown.trace === null && shown.status !== detail.status)) void get().showRun(detail);
+        }
       } catch (error) {
         if (request === detailRequest) set({ consoleError: errorMessage(error) });
       }
@@ -157,20 +179,13 @@ export const createConsoleSlice: StateCreator<StudioState, [], [], ConsoleSlice>
       unseen.clear();
       if (get().consoleUnseen !== 0) set({ consoleUnseen: 0 });
     },
+    selectConsoleEntryOf: async (processId, target) => {
+      const found = await findEntryOf(processId, target);
+      if (found) await get().selectConsoleEntry(found.id);
+    },
     showConsoleEntryOf: async (processId, target) => {
-      const { client } = get();
       get().showPanelTab('console');
-      if (!client) return;
-      let found = processId ? get().consoleEntries.find((entry) => entry.processId === processId) : undefined;
-      if (!found && processId) {
-        try {
-          // The console's search finds a run by its process id.
-          const page = await client.console.entries({ application: target.application, actionflow: target.actionflow, q: processId, limit: CONSOLE_PAGE_SIZE });
-          found = page.entries.find((entry) => entry.processId === processId);
-        } catch (error) {
-          set({ consoleError: errorMessage(error) });
-        }
-      }
+      const found = processId ? await findEntryOf(processId, target) : undefined;
       if (found) {
         await get().selectConsoleEntry(found.id);
         return;

@@ -3,6 +3,7 @@ import { createConnectionSlice } from './connection.slice.js';
 import { createConsoleSlice } from './console.slice.js';
 import { createPanelSlice } from './panel.slice.js';
 import { createRouteSlice } from './route.slice.js';
+import { createRunViewSlice } from './run-view.slice.js';
 import { createSecuritySlice } from './security.slice.js';
 import type { StudioState } from './studio-store.types.js';
 import { createThemeSlice } from './theme.slice.js';
@@ -21,4 +22,5 @@ export const useStudioStore = create<StudioState>()((...a) => ({
   ...createPanelSlice(...a),
   ...createTryItSlice(...a),
   ...createConsoleSlice(...a),
+  ...createRunViewSlice(...a),
 }));

@@ -6,6 +6,7 @@ import type { StudioClient } from '../api/studio-client.js';
 import type { ConsoleSlice } from './console.slice.js';
 import type { PanelSlice } from './panel.slice.js';
 import type { Route } from './routes.js';
+import type { RunViewSlice } from './run-view.slice.js';
 import type { SecuritySlice } from './security.slice.js';
 import type { TransferSlice } from './transfer.slice.js';
 import type { TryItSlice } from './try-it.slice.js';
@@ -51,4 +52,4 @@ export interface ThemeSlice {
   setSystemTheme(theme: 'light' | 'dark'): void;
 }
 
-export type StudioState = RouteSlice & ConnectionSlice & WorkspaceSlice & ThemeSlice & SecuritySlice & TransferSlice & PanelSlice & TryItSlice & ConsoleSlice;
+export type StudioState = RouteSlice & ConnectionSlice & WorkspaceSlice & ThemeSlice & SecuritySlice & TransferSlice & PanelSlice & TryItSlice & ConsoleSlice & RunViewSlice;

@@ -122,6 +122,8 @@ export const createTryItSlice: StateCreator<StudioState, [], [], TryItSlice> = (
       const location = reply.headers.find(([name]) => name === 'location')?.[1] ?? null;
       const poll = reply.status === 202 && processId ? pollUrl(exchange.url, location, instance, target, processId) : null;
       set({ tryItExchange: { ...exchange, reply, processId, pollUrl: poll } });
+      // The reply's run is drawn on its flow, as if its console entry had been chosen.
+      if (processId) void get().selectConsoleEntryOf(processId, target);
     },
     pollTryIt: async () => {
       const { tryItExchange: previous, tryItRequest: request, tryItKey: key } = get();

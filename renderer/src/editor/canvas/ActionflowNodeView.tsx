@@ -3,6 +3,7 @@ import { memo, useMemo } from 'react';
 import { findNodeType } from '../../../../shared/node-types/registry.js';
 import { useFlowEditor } from '../flow-store-context.js';
 import type { CanvasNode } from '../flow-model.js';
+import { useNodeRun } from '../run-view/use-run-on-canvas.js';
 import { NodeIcon } from './NodeIcon.js';
 import { nodeSummary } from './node-summary.js';
 
@@ -25,8 +26,10 @@ function ActionflowNodeView({ id, data, selected }: NodeProps<CanvasNode>) {
   // The dragged node re-renders on every frame with the same settings.
   const summary = useMemo(() => (declaration ? nodeSummary(declaration, data.config) : []), [declaration, data.config]);
   const labelled = outputs.length > 1;
+  const run = useNodeRun(id);
+  const failed = run ? run.errorCount > 0 : false;
 
-  const classes = ['flow-node', categoryClass(declaration?.category), selected && 'is-selected', problems.length > 0 && 'is-invalid', !declaration && 'is-unknown'];
+  const classes = ['flow-node', categoryClass(declaration?.category), selected && 'is-selected', problems.length > 0 && 'is-invalid', !declaration && 'is-unknown', run === null && 'is-run-idle', failed && 'has-run-error'];
   return (
     <div className={classes.filter(Boolean).join(' ')} data-testid={`node-${id}`} data-node-type={data.type} aria-invalid={problems.length > 0 || undefined}>
       {inputs.map((point, index) => (
@@ -55,6 +58,18 @@ function ActionflowNodeView({ id, data, selected }: NodeProps<CanvasNode>) {
             </div>
           ))}
         </dl>
+      )}
+      {run && (
+        <div className="flow-node-run" data-testid={`node-run-${id}`}>
+          <span>
+            in {run.inputCount} · out {run.outputCount}
+          </span>
+          {failed && (
+            <span className="flow-node-run-error" title={run.error ?? undefined}>
+              {run.errorCount} failed: {run.error}
+            </span>
+          )}
+        </div>
       )}
       {labelled ? (
         <div className="flow-node-ports">

@@ -3,6 +3,7 @@ import { TextInput } from '../../ui/fields.js';
 import { categoryClass } from '../canvas/ActionflowNodeView.js';
 import { NodeIcon } from '../canvas/NodeIcon.js';
 import { useFlowEditor } from '../flow-store-context.js';
+import { NodeRunRecords } from '../run-view/NodeRunRecords.js';
 import { ConfigForm } from './ConfigForm.js';
 import { problemAt, useFormContext } from './form-context.js';
 
@@ -31,6 +32,7 @@ export function NodeProperties({ nodeId }: { nodeId: string }) {
           <p className="properties-subtitle">{declaration?.description ?? 'This version does not know this node type; it is kept as it is.'}</p>
         </div>
       </header>
+      <NodeRunRecords nodeId={nodeId} />
       <TextInput
         label={data.type === 'output' ? 'Name (the output’s key in $.data)' : 'Name'}
         value={data.name}
