@@ -30,8 +30,8 @@ export class RowSnapshots {
   private readonly tooLarge = new Map<number, number>();
   private heldRows = 0;
 
-  /** The rows of `tableId` at `revision` when held or worth holding now (`load` gives at most `SNAPSHOT_ROWS + 1`, or undefined when it cannot). */
-  rows(tableId: number, revision: number, load: () => StoredRow[] | undefined): readonly StoredRow[] | undefined {
+  /** The rows of `tableId` at `revision` when held or worth holding now (`load` gives them all, or says why it does not). */
+  rows(tableId: number, revision: number, load: () => StoredRow[] | 'too large' | 'not now'): readonly StoredRow[] | undefined {
     const snapshot = this.held.get(tableId);
     if (snapshot?.revision === revision) {
       // Least recently used last, so the oldest goes first when too much is held.
@@ -44,8 +44,8 @@ export class RowSnapshots {
     this.lastRead.set(tableId, revision);
     if (last !== revision || this.tooLarge.get(tableId) === revision) return undefined;
     const rows = load();
-    if (!rows) return undefined;
-    if (rows.length > SNAPSHOT_ROWS) {
+    if (rows === 'not now') return undefined;
+    if (rows === 'too large') {
       this.tooLarge.set(tableId, revision);
       return undefined;
     }

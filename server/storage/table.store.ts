@@ -250,8 +250,8 @@ export class TableStore {
     if (revision === undefined) return undefined;
     // Never from within a transaction: what it reads may yet be rolled back.
     return this.snapshots.rows(tableId, revision, () => {
-      if (this.db.inTransaction) return undefined;
-      if (this.countUpTo.get(tableId, SNAPSHOT_ROWS + 1)! > SNAPSHOT_ROWS) return [];
+      if (this.db.inTransaction) return 'not now';
+      if (this.countUpTo.get(tableId, SNAPSHOT_ROWS + 1)! > SNAPSHOT_ROWS) return 'too large';
       return this.selectRows(tableId, {});
     });
   }

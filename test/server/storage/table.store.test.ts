@@ -52,6 +52,13 @@ describe('table rows', () => {
     expect(select(stores, id, 'onboarded > $in.since', true)).toHaveLength(8);
   });
 
+  it('reads a table too large to hold in memory from SQL every time', () => {
+    const stores = memoryStores();
+    const id = companies(stores, 1_500);
+    for (let read = 0; read < 3; read++) expect(select(stores, id, 'size < $in.min', true)).toEqual(['Company 0', 'Company 1', 'Company 2', 'Company 3', 'Company 4']);
+    expect(stores.tables.rows(id)).toHaveLength(1_500);
+  });
+
   it('sees rows written by another connection after its own reads were held in memory', () => {
     const file = join(tempDir(), 'studio.db');
     const server = createStores(openDatabase(file), systemClock);
