@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { cliIo, processStreams, type CliIo, type CliStreams } from './cli-io.js';
 import { reportError } from './cli-output.js';
+import { registerEndpoints } from './commands/endpoints.command.js';
 import { registerExport } from './commands/export.command.js';
 import { registerGroups } from './commands/groups.command.js';
 import { registerImport } from './commands/import.command.js';
@@ -29,6 +30,7 @@ export function buildProgram(io: CliIo): Command {
   registerKeys(program, io);
   registerSecrets(program, io);
   registerKeystore(program, io);
+  registerEndpoints(program, io);
   return program;
 }
 

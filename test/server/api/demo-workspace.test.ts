@@ -35,5 +35,8 @@ describe('the Demo workspace endpoints', () => {
       { country: 'UK', count: 5 },
       { country: 'US', count: 6 },
     ]);
+
+    const keyless = await send(server.url, trigger('Demo', 'Company Count'), { method: 'GET' });
+    expect(keyless).toMatchObject({ status: 401, body: { status: 'Fail', message: expect.stringContaining('needs an API key') } });
   });
 });
