@@ -49,3 +49,13 @@ export function cycleMembers(graph: GraphShape): string[] {
   }
   return graph.nodes.map((node) => node.id).filter((id) => remaining.has(id));
 }
+
+/**
+ * A tap (DESIGN §4 `debug`): a `debug` node with no outgoing connection whose input comes from a
+ * node that also has another outgoing connection (a debug hung off a wire).
+ */
+export function isTap(graph: GraphShape & { nodes: readonly { id: string; type: string }[] }, node: { id: string; type: string }): boolean {
+  if (node.type !== 'debug' || graph.connections.some((connection) => connection.from.node === node.id)) return false;
+  const feeders = new Set(graph.connections.filter((connection) => connection.to.node === node.id).map((connection) => connection.from.node));
+  return graph.connections.some((connection) => feeders.has(connection.from.node) && connection.to.node !== node.id);
+}

@@ -4,7 +4,8 @@ import { parseWorkspace } from '../../shared/validation/parse-workspace.js';
 import type { AppDeps } from '../app-deps.js';
 import { ValidationError } from '../errors/validation.error.js';
 import { exportWorkspace } from '../workspace/export.service.js';
-import { importWorkspace } from '../workspace/import.service.js';
+import { fullCheckAgainst } from '../workspace/full-check.js';
+import { checkLists, importWorkspace } from '../workspace/import.service.js';
 import { parseInput } from './parse-input.js';
 
 /** Export and import of workspace files, with the CLI's semantics. */
@@ -21,9 +22,12 @@ export function transferRoutes(deps: AppDeps): Router {
 
   router.post('/import', (request, response) => {
     const query = parseInput(importQuery, request.query, 'the query');
-    const parsed = parseWorkspace(request.body);
-    if (!parsed.ok) throw new ValidationError(`the file was refused: ${parsed.problems.length} problem(s); nothing was changed`, parsed.problems);
-    response.json(importWorkspace(deps.stores, parsed.workspace, { onConflict: query.onConflict, dryRun: query.dryRun === 'true' }));
+    const parsed = parseWorkspace(request.body, fullCheckAgainst(deps.stores));
+    if (!parsed.ok) {
+      throw new ValidationError(`the file was refused: ${parsed.problems.length} problem(s); nothing was changed`, parsed.problems, parsed.warnings.length ? { warnings: parsed.warnings } : {});
+    }
+    const summary = importWorkspace(deps.stores, parsed.workspace, { onConflict: query.onConflict, dryRun: query.dryRun === 'true' });
+    response.json({ ...summary, ...checkLists(parsed) });
   });
 
   return router;

@@ -10,8 +10,9 @@ import {
 import { normalizeName } from '../../shared/names.js';
 import { problemsFromZod } from '../../shared/problem.js';
 import { actionflowSchema } from '../../shared/schemas/actionflow.schema.js';
-import { checkActionflow } from '../../shared/validation/check-actionflow.js';
+import { checkFlow } from '../../shared/validation/check-flow.js';
 import type { AppDeps } from '../app-deps.js';
+import { checkFlowInWorkspace } from '../workspace/flow-checks.js';
 import { acceptFlow } from '../workspace/flow-input.js';
 import { WorkspaceService } from '../workspace/workspace.service.js';
 import { confirmed, parseInput } from './parse-input.js';
@@ -73,11 +74,20 @@ export function workspaceRoutes(deps: AppDeps): Router {
     response.status(204).end();
   });
 
-  // Validation never refuses: it answers with the problems, for the designer to show as the user edits.
+  // Validation never refuses: it answers with the problems and warnings a save would, for the designer to show as the user edits.
   router.post('/validate/actionflow', (request, response) => {
-    const { flow } = parseInput(validateFlowBody, request.body);
-    const parsed = actionflowSchema.safeParse(flow);
-    response.json({ problems: parsed.success ? checkActionflow(parsed.data).problems : problemsFromZod(parsed.error) });
+    const body = parseInput(validateFlowBody, request.body);
+    const parsed = actionflowSchema.safeParse(body.flow);
+    if (!parsed.success) {
+      response.json({ problems: problemsFromZod(parsed.error), warnings: [] });
+      return;
+    }
+    const application = body.application === undefined ? undefined : normalizeName(body.application);
+    const name = body.name === undefined ? undefined : normalizeName(body.name);
+    const { problems, warnings } = application === undefined
+      ? checkFlow(parsed.data, '')
+      : (deps.stores.applications.get(application), checkFlowInWorkspace(deps.stores, application, parsed.data, name));
+    response.json({ problems, warnings });
   });
 
   router.use(tableRoutes(deps));

@@ -1,4 +1,4 @@
-import { topologicalOrder } from '../../shared/flow-graph.js';
+import { isTap, topologicalOrder } from '../../shared/flow-graph.js';
 import { findNodeType, isNodeType, type NodeType } from '../../shared/node-types/registry.js';
 import type { Problem } from '../../shared/problem.js';
 import type { Actionflow } from '../../shared/schemas/actionflow.schema.js';
@@ -16,7 +16,7 @@ export interface CompiledNode {
   processor: NodeProcessor;
   /** Per output point, the positions (in `CompiledFlow.nodes`) of the nodes it feeds. */
   targets: ReadonlyMap<string, readonly number[]>;
-  /** No outgoing connection at all: a record this node sends on completes. */
+  /** No outgoing connection at all and not a tap: a record this node sends on completes. */
   isEnd: boolean;
   /** No output points (`output`, `response`): a record it takes without failing completes. */
   consumes: boolean;
@@ -82,7 +82,8 @@ export function compileFlow(version: FlowVersion, context: CompileContext): Comp
       type: node.type,
       processor,
       targets,
-      isEnd: outgoing.length === 0,
+      // A record that ends at a tap (DESIGN §4 `debug`) neither completes nor fails.
+      isEnd: outgoing.length === 0 && !isTap(flow, node),
       consumes: findNodeType(node.type)!.outputs.length === 0,
     };
   });

@@ -3,7 +3,7 @@ import { StudioError } from './studio.error.js';
 
 /** Input that does not validate; every problem is listed with its path (400). */
 export class ValidationError extends StudioError {
-  constructor(message: string, problems: Problem[] = []) {
-    super(message, 400, problems);
+  constructor(message: string, problems: Problem[] = [], details: Record<string, unknown> = {}) {
+    super(message, 400, problems, details);
   }
 }

@@ -3,11 +3,13 @@ import { actionflowSchema, type Actionflow } from '../../shared/schemas/actionfl
 import { checkActionflow } from '../../shared/validation/check-actionflow.js';
 import { ValidationError } from '../errors/validation.error.js';
 
-/** Parses and checks a flow from outside (admin API body, file); every problem is a 400 with its path. */
+/**
+ * Parses a flow from outside (admin API body, file): a shape that does not fit the schema is a 400
+ * with every problem and its path. Node configs come back parsed (defaults filled) where they
+ * parse; whether the flow may be stored with its problems is the workspace service's call.
+ */
 export function acceptFlow(raw: unknown): Actionflow {
   const parsed = actionflowSchema.safeParse(raw);
   if (!parsed.success) throw new ValidationError('the actionflow is not valid', problemsFromZod(parsed.error));
-  const checked = checkActionflow(parsed.data);
-  if (checked.problems.length > 0) throw new ValidationError(`the actionflow has ${checked.problems.length} problem(s)`, checked.problems);
-  return checked.flow;
+  return checkActionflow(parsed.data).flow;
 }

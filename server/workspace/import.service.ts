@@ -15,6 +15,11 @@ export interface ImportOptions {
   dryRun?: boolean;
 }
 
+/** The problems (of flows that are not live) and warnings a successful import reports, when there are any. */
+export function checkLists(parsed: { problems: Problem[]; warnings: Problem[] }): Pick<ImportSummary, 'problems' | 'warnings'> {
+  return { ...(parsed.problems.length ? { problems: parsed.problems } : {}), ...(parsed.warnings.length ? { warnings: parsed.warnings } : {}) };
+}
+
 type Decision = { action: 'create' } | { action: 'replace' } | { action: 'skip' } | { action: 'rename'; name: string };
 
 class DryRun extends Error {}

@@ -1,8 +1,9 @@
-import type { FlowDocument, Reference, WorkspaceSummary } from '../../shared/dto/workspace.dto.js';
+import type { FlowCheckSummary, FlowDocument, Reference, WorkspaceSummary } from '../../shared/dto/workspace.dto.js';
 import type { Actionflow } from '../../shared/schemas/actionflow.schema.js';
 import { ConflictError } from '../errors/conflict.error.js';
 import type { FlowRecord } from '../storage/flow.store.js';
 import type { Stores } from '../storage/stores.js';
+import { assertStorable, checkFlowInWorkspace } from './flow-checks.js';
 import {
   referencesToApplication,
   referencesToFlow,
@@ -17,13 +18,14 @@ export function assertUnreferenced(what: string, references: Reference[], confir
   }
 }
 
-function toDocument(record: FlowRecord, warnings: string[] = []): FlowDocument {
+function toDocument(record: FlowRecord, check: FlowCheckSummary, warnings: string[] = []): FlowDocument {
   return {
     application: record.application,
     revision: record.revision,
     updatedAt: record.updatedAt,
     flow: record.flow,
     ...(warnings.length ? { warnings } : {}),
+    check: { problems: check.problems, warnings: check.warnings },
   };
 }
 
@@ -85,23 +87,35 @@ export class WorkspaceService {
     return referencesToApplication(this.stores, name);
   }
 
+  /** A stored flow with its checks against the workspace as it is now (a stored flow may fail checks added since). */
   getFlow(application: string, name: string): FlowDocument {
-    return toDocument(this.stores.flows.get(application, name));
+    const record = this.stores.flows.get(application, name);
+    return toDocument(record, checkFlowInWorkspace(this.stores, application, record.flow, name));
   }
 
+  /** Creates a flow; one that would be live with problems is refused, any other is stored with its problems listed. */
   createFlow(application: string, flow: Actionflow): FlowDocument {
+    this.stores.applications.get(application);
+    const check = checkFlowInWorkspace(this.stores, application, flow);
+    assertStorable(check, flow);
     const record = this.stores.flows.create(application, flow);
-    return toDocument(record, this.ambiguityWarnings(record));
+    return toDocument(record, check, this.ambiguityWarnings(record));
   }
 
-  /** Saves a flow edited from `baseRevision`; a new name in the flow renames it and its callers follow. */
+  /**
+   * Saves a flow edited from `baseRevision`; a new name in the flow renames it and its callers follow.
+   * A flow that would be live with problems is refused (400); any other is saved with them listed.
+   */
   saveFlow(application: string, name: string, flow: Actionflow, baseRevision: number): FlowDocument {
+    this.stores.flows.get(application, name);
+    const check = checkFlowInWorkspace(this.stores, application, flow, name);
+    assertStorable(check, flow);
     const record = this.stores.transaction(() => {
       const saved = this.stores.flows.update(application, name, flow, baseRevision);
       if (flow.name !== name) retargetFlowCalls(this.stores, { application, actionflow: name }, { application, actionflow: flow.name });
       return saved;
     });
-    return toDocument(this.stores.flows.get(application, record.flow.name), this.ambiguityWarnings(record));
+    return toDocument(this.stores.flows.get(application, record.flow.name), check, this.ambiguityWarnings(record));
   }
 
   renameFlow(application: string, name: string, newName: string): FlowDocument {

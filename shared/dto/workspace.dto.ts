@@ -15,8 +15,11 @@ export const createFlowBody = actionflowSchema;
 export const saveFlowBody = z.object({ baseRevision: z.number().int().positive(), flow: actionflowSchema }).strict();
 /** POST .../rename and .../duplicate */
 export const renameBody = z.object({ name: nameSchema }).strict();
-/** POST /validate/actionflow */
-export const validateFlowBody = z.object({ flow: z.unknown() }).strict();
+/**
+ * POST /validate/actionflow: the flow, and the application it belongs to (its tables, flows and
+ * secret keys are what references are checked against); `name` is the stored flow it would replace.
+ */
+export const validateFlowBody = z.object({ flow: z.unknown(), application: z.string().optional(), name: z.string().optional() }).strict();
 
 /** POST /applications/:app/tables */
 export const createTableBody = z.object({ name: nameSchema, columns: z.array(columnSchema).default([]) }).strict();
@@ -79,6 +82,12 @@ export interface WorkspaceSummary {
   applications: ApplicationSummary[];
 }
 
+/** A flow's full checks (DESIGN §4): problems make it fail; warnings do not block. Each names its JSON path and node. */
+export interface FlowCheckSummary {
+  problems: Problem[];
+  warnings: Problem[];
+}
+
 /** A flow as the designer edits it. */
 export interface FlowDocument {
   application: string;
@@ -87,6 +96,8 @@ export interface FlowDocument {
   flow: Actionflow;
   /** Things worth knowing after a save, e.g. a version 10 URL that became ambiguous. */
   warnings?: string[];
+  /** The flow's checks against the workspace as it is now. */
+  check?: FlowCheckSummary;
 }
 
 export interface TableDocument {
@@ -134,8 +145,14 @@ export interface ImportChange {
 export interface ImportSummary {
   dryRun: boolean;
   changes: ImportChange[];
+  /** Problems of imported flows that are not live (they were imported all the same, and cannot run until fixed). */
+  problems?: Problem[];
+  /** Warnings of the imported flows: they never refuse an import. */
+  warnings?: Problem[];
 }
 
+/** POST /validate/actionflow */
 export interface ValidationResult {
   problems: Problem[];
+  warnings: Problem[];
 }

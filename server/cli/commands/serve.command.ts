@@ -1,5 +1,6 @@
 import { isIP } from 'node:net';
 import type { Command } from 'commander';
+import { formatProblem } from '../../../shared/problem.js';
 import { resolveDataDir } from '../../storage/data-folder.js';
 import { CliError } from '../cli-output.js';
 import { parsePort } from '../options.js';
@@ -39,6 +40,12 @@ export function registerServe(program: Command, io: CliIo): void {
       }
       io.print(`data folder ${dataDir}`);
       io.print(`listening on ${server.designerUrl}`);
+      // Checks added in a later version can fail a stored flow; it keeps serving as before, and is named here.
+      const { storedFlowsWithProblems } = await import('../../workspace/flow-checks.js');
+      for (const { application, actionflow, problems } of storedFlowsWithProblems(server.stores)) {
+        io.tell(`actionflow: warning: ${application} / ${actionflow} has ${problems.length} problem(s):`);
+        for (const problem of problems) io.tell(`  ${formatProblem(problem)}`);
+      }
       const stop = () => {
         void server.close().then(() => process.exit(0));
       };
