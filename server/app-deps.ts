@@ -5,6 +5,7 @@ import type { CallAuthorizer } from './security/call-authorizer.js';
 import type { SecretResolver } from './security/secret-resolver.js';
 import type { KeystoreHolder } from './storage/keystore.js';
 import type { Stores } from './storage/stores.js';
+import type { ExpressionPreviewer } from './engine/expression-preview.js';
 
 /** What the Express app is built from: passed in, never imported as singletons, so tests can build their own. */
 export interface AppDeps {
@@ -25,6 +26,8 @@ export interface AppDeps {
   runs?: RunManager;
   /** The run manager, the processes poll reads and the System Console; built over `stores` when absent (see `withRunServices`). */
   services?: RunServices;
+  /** Evaluates the designer's expression previews; in this process, with the settings' bounds, when absent. */
+  previewer?: ExpressionPreviewer;
   /** The port the server listens on, known once it listens; the admin API's Host check needs it. */
   listeningPort: () => number | undefined;
 }

@@ -3,6 +3,8 @@ import type { ServedDeps } from '../api/run-services.js';
 import { StudioError } from '../errors/studio.error.js';
 import { adminAuth } from './admin-auth.js';
 import { consoleRoutes } from './console.routes.js';
+import { localPreviewer } from '../engine/expression-preview.js';
+import { previewRoutes } from './preview.routes.js';
 import { securityRoutes } from './security.routes.js';
 import { settingsRoutes } from './settings.routes.js';
 import { workspaceRoutes } from './workspace.routes.js';
@@ -20,12 +22,15 @@ export function adminRouter(deps: ServedDeps): Router {
   router.use(securityRoutes(deps));
   router.use(settingsRoutes(deps));
   router.use(consoleRoutes(deps.services));
+  router.use(previewRoutes(deps.previewer ?? localPreviewer(() => expressionLimitsOf(deps.stores.settings.get()))));
   router.use((request, response) => {
     response.status(404).json({ message: `no admin route ${request.method} ${request.path}` });
   });
   router.use(adminErrors);
   return router;
 }
+
+const expressionLimitsOf = (settings: { expressionTimeoutMs: number; expressionMaxDepth: number }) => ({ timeoutMs: settings.expressionTimeoutMs, maxDepth: settings.expressionMaxDepth });
 
 /** Turns thrown errors into `{message, problems?}` with their status; a body that is not JSON is a 400. */
 export const adminErrors: ErrorRequestHandler = (error, _request, response, _next) => {

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { flow, node } from '../server/engine/engine-harness.js';
 import { openDesigner } from './support/designer-browser.js';
 import { designerSuite } from './support/designer-suite.js';
-import { canvasNode, eventually, nodeCard, openFlow, save, selectNode } from './support/designer-actions.js';
+import { canvasNode, eventually, expressionEditor, nodeCard, openFlow, save, selectNode, typeExpression } from './support/designer-actions.js';
 import { callEndpoint, consoleEntries, createFlowElsewhere, editorText, openPanelTab, withoutFailedLoads } from './support/run-tools-actions.js';
 
 const suite = designerSuite();
@@ -63,8 +63,15 @@ describe('a run on its flow', () => {
     await eventually(async () => expect(await canvasNode(page, 'odd').getAttribute('class')).toContain('selected'));
     expect(await page.getByTestId('node-run').locator('.node-run-error').textContent()).toBe('1 record failed here: odd item 3');
 
+    // The expression fields preview their value on the node's first record of the run, as they are typed.
+    const expression = expressionEditor(page, 'Expression');
+    await eventually(async () => expect(await page.getByTestId('expression-preview').textContent()).toBe('On the run’s first record:odd item 3'));
+    await typeExpression(expression, 'n * 10');
+    await eventually(async () => expect(await page.getByTestId('expression-preview').textContent()).toBe('On the run’s first record:30'));
+    await typeExpression(expression, '_datasource.Key');
+    await eventually(async () => expect(await page.getByTestId('expression-preview').textContent()).toMatch(/not previewed: secret values stay write-only/));
+
     expect(withoutFailedLoads(problems)).toEqual([]);
-    if (process.env.RUN_VIEW_PICTURE) await page.screenshot({ path: process.env.RUN_VIEW_PICTURE });
   });
 
   it('says so instead of drawing the run once the flow has been saved since it ran', async () => {

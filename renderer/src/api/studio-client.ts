@@ -13,6 +13,7 @@ import { ConsoleClient } from './console-client.js';
 import { SecurityClient } from './security-client.js';
 import { TableClient } from './table-client.js';
 import { TransferClient } from './transfer-client.js';
+import { expressionPreviewSchema, type ExpressionPreview, type ExpressionPreviewRequest } from '../../../shared/dto/expression-preview.dto.js';
 
 const app = (name: string) => `/applications/${encodeURIComponent(name)}`;
 const flowPath = (application: string, flow: string) => `${app(application)}/actionflows/${encodeURIComponent(flow)}`;
@@ -68,6 +69,10 @@ export class StudioClient {
     return this.transport.request('DELETE', app(name), { query: confirm(confirmed) });
   }
 
+  /** An expression's value against a record of a run (evaluated on the server, bounded like a run). */
+  async previewExpression(request: ExpressionPreviewRequest): Promise<ExpressionPreview> {
+    return expressionPreviewSchema.parse(await this.transport.request('POST', '/expressions/preview', { body: request }));
+  }
   getFlow(application: string, flow: string): Promise<FlowDocument> {
     return this.transport.request('GET', flowPath(application, flow));
   }

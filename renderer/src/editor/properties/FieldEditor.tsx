@@ -6,6 +6,8 @@ import { ExpressionEditor } from '../expression/ExpressionEditor.js';
 import { AttributeNamesEditor } from './AttributeNamesEditor.js';
 import { problemAt, useFormContext } from './form-context.js';
 import { ListEditor } from './ListEditor.js';
+import { ExpressionPreview } from '../run-view/ExpressionPreview.js';
+import { usePreviewRecord } from '../run-view/preview-record.js';
 import { enumOptions } from './schema-shape.js';
 
 export interface FieldEditorProps {
@@ -25,6 +27,7 @@ const text = (value: unknown) => (value === undefined || value === null ? '' : S
 /** One config field, edited with the widget its schema annotation names (see shared/node-types/fields.ts). */
 export function FieldEditor({ schema, value, onChange, path, siblings, optional }: FieldEditorProps) {
   const context = useFormContext();
+  const preview = usePreviewRecord();
   const meta = fieldMeta(schema);
   if (!meta) return null;
   const error = problemAt(context.problems, path);
@@ -35,8 +38,16 @@ export function FieldEditor({ schema, value, onChange, path, siblings, optional 
 
   switch (meta.widget) {
     case 'expression':
-    case 'template':
-      return <ExpressionEditor {...common} {...editing} mode={meta.widget} value={text(value)} onChange={emptyAs} placeholder={meta.placeholder} />;
+    case 'template': {
+      const editor = <ExpressionEditor {...common} {...editing} mode={meta.widget} value={text(value)} onChange={emptyAs} placeholder={meta.placeholder} />;
+      if (meta.widget !== 'expression' || !preview) return editor;
+      return (
+        <div className="expression-with-preview">
+          {editor}
+          <ExpressionPreview expression={text(value)} record={preview.record} />
+        </div>
+      );
+    }
     case 'boolean':
       // A field left out shows its schema default (what the server stores), not off.
       return <Toggle label={meta.title} description={meta.description} isSelected={(value ?? schema.safeParse(undefined).data) === true} onChange={onChange} />;

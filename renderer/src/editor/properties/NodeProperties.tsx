@@ -1,9 +1,12 @@
+import { useMemo } from 'react';
 import { findNodeType } from '../../../../shared/node-types/registry.js';
 import { TextInput } from '../../ui/fields.js';
 import { categoryClass } from '../canvas/ActionflowNodeView.js';
 import { NodeIcon } from '../canvas/NodeIcon.js';
 import { useFlowEditor } from '../flow-store-context.js';
 import { NodeRunRecords } from '../run-view/NodeRunRecords.js';
+import { PreviewRecordContext } from '../run-view/preview-record.js';
+import { useNodeRun } from '../run-view/use-run-on-canvas.js';
 import { ConfigForm } from './ConfigForm.js';
 import { problemAt, useFormContext } from './form-context.js';
 
@@ -16,6 +19,10 @@ export function NodeProperties({ nodeId }: { nodeId: string }) {
     return { data: state.nodes[index]?.data, index, updateNode: state.updateNode };
   });
   const { problems, beginEdit, endEdit } = useFormContext();
+  const run = useNodeRun(nodeId);
+  const first = run?.input[0];
+  // One object per record, so the previews ask again only when the record changes.
+  const preview = useMemo(() => (first === undefined ? undefined : { record: first }), [first]);
   if (!data) return null;
   const declaration = findNodeType(data.type);
   const path = ['nodes', index];
@@ -42,12 +49,14 @@ export function NodeProperties({ nodeId }: { nodeId: string }) {
         error={problemAt(problems, [...path, 'name'])}
       />
       {declaration && (
-        <ConfigForm
+        <PreviewRecordContext.Provider value={preview}>
+          <ConfigForm
           schema={declaration.configSchema}
           value={data.config}
           onChange={(config) => updateNode(nodeId, { config })}
           path={[...path, 'config']}
-        />
+          />
+        </PreviewRecordContext.Provider>
       )}
       {nodeProblems.length > 0 && (
         <ul className="properties-problems" aria-label="Problems of this node">
