@@ -7,6 +7,7 @@ import { closestName } from '../text/closest-name.js';
 import type { AttributeSet, FlowAttributes } from './attribute-awareness.js';
 import type { FieldReads } from './check-node-fields.js';
 import type { CheckScope } from './check-scope.js';
+import { ignoredHeadersWarning } from './response-headers-warning.js';
 
 /** Where a record's journey shows: a node of one of these types is worth reaching (DESIGN §4). */
 const VISIBLE_ENDS = new Set(['output', 'response', 'saveTable', 'http', 'callFlow', 'debug', 'error']);
@@ -61,6 +62,8 @@ export function flowWarnings(input: WarningInput): Problem[] {
       if (!connected.has(point)) warn(index, [], `the "${point}" point of "${node.name}" is not connected: ${loss}`);
     }
     for (const { path, message } of readWarnings(node, input)) warn(index, path, message);
+    const headers = ignoredHeadersWarning(flow, node, upstreamOf(flow, [node.id]));
+    if (headers) warn(index, ['config'], headers);
   });
   return warnings;
 }
