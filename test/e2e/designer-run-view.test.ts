@@ -1,25 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { flow, node } from '../server/engine/engine-harness.js';
 import { openDesigner } from './support/designer-browser.js';
 import { designerSuite } from './support/designer-suite.js';
+import { ORDER_CHECKS } from './support/order-checks-flow.js';
 import { canvasNode, eventually, expressionEditor, nodeCard, openFlow, save, selectNode, typeExpression } from './support/designer-actions.js';
 import { callEndpoint, consoleEntries, createFlowElsewhere, editorText, openPanelTab, withoutFailedLoads } from './support/run-tools-actions.js';
 
 const suite = designerSuite();
 
-/** Splits the body's items; the gateway sends even ones to the output and odd ones to a calculate node that fails them. */
-const ORDERS = flow(
-  'Order Checks',
-  [
-    node('in', 'apiInput'),
-    node('split', 'split', { expression: '$parseJson(body).items' }, 'Each Item'),
-    node('even', 'gateway', { condition: 'n % 2 = 0' }, 'Is Even'),
-    node('odd', 'calculate', { attributes: [{ name: 'half', expression: '$error("odd item " & $string(n))' }] }, 'Halve'),
-    node('o', 'output', { attributes: ['n'] }, 'result'),
-  ],
-  ['in->split', 'split->even', 'even.true->o', 'even.false->odd', 'odd->o'],
-);
+const ORDERS = ORDER_CHECKS;
 
 const countOn = (page: Page, edge: string) => page.getByTestId(`edge-count-${edge}`).textContent();
 

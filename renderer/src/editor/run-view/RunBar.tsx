@@ -37,7 +37,7 @@ function runText({ run, trace, stale }: RunOnCanvas, revision: number, dirty: bo
   if (run.status === 'Refused') return `${title}: refused before it ran, nothing to draw.`;
   if (stale) return `${title} ran revision ${run.trace!.revision}; the flow has been saved since (revision ${revision}), so its records are not drawn.`;
   if (!trace) return `${title}: loading…`;
-  const failure = trace.failure ? ` Records failed at “${failedName}”: ${trace.failure.message}` : '';
+  const failure = trace.failure ? ` Records failed at “${failedName}”: ${trace.failure.message}.` : '';
   const unsaved = dirty ? ' It ran the saved flow, without your unsaved edits.' : '';
   return `${title}: records per connection; select a node to see its records.${failure}${unsaved}`;
 }
