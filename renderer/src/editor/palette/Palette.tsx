@@ -2,19 +2,12 @@ import { useReactFlow } from '@xyflow/react';
 import { Search } from 'lucide-react';
 import { useState, type DragEvent } from 'react';
 import { Input, SearchField } from 'react-aria-components';
-import { NODE_CATEGORIES } from '../../../../shared/node-types/node-type.js';
-import { NODE_TYPES } from '../../../../shared/node-types/registry.js';
 import { categoryClass } from '../canvas/ActionflowNodeView.js';
 import { NODE_TYPE_MIME } from '../canvas/FlowCanvas.js';
 import { NodeIcon } from '../canvas/NodeIcon.js';
-import { useFlowEditor } from '../flow-store-context.js';
-
-/** The node types matching `search` (label, type or description), by category. */
-function groups(search: string) {
-  const wanted = search.trim().toLowerCase();
-  const matches = NODE_TYPES.filter((type) => !wanted || [type.label, type.type, type.description].some((text) => text.toLowerCase().includes(wanted)));
-  return NODE_CATEGORIES.map((category) => ({ category, types: matches.filter((type) => type.category === category) })).filter((group) => group.types.length > 0);
-}
+import { useFlowEditor, useFlowStoreApi } from '../flow-store-context.js';
+import { freeSpot } from './free-spot.js';
+import { paletteGroups } from './palette-search.js';
 
 /**
  * Every node type of the registry, by category. Drag one onto the canvas, or click it (or press
@@ -24,13 +17,15 @@ export function Palette() {
   const { addNode, hasApiInput } = useFlowEditor((state) => ({ addNode: state.addNode, hasApiInput: state.nodes.some((node) => node.data.type === 'apiInput') }));
   const { screenToFlowPosition } = useReactFlow();
   const [search, setSearch] = useState('');
-  const shown = groups(search);
+  const store = useFlowStoreApi();
+  const shown = paletteGroups(search);
 
   const addAtCentre = (type: string) => {
     const bounds = document.querySelector('.canvas')?.getBoundingClientRect();
     const centre = bounds ? { x: bounds.left + bounds.width / 2, y: bounds.top + bounds.height / 2 } : { x: 400, y: 300 };
     const position = screenToFlowPosition(centre);
-    addNode(type, { x: Math.round(position.x - 104), y: Math.round(position.y - 30) });
+    // Not on top of a node already in the middle: the first free place below it.
+    addNode(type, freeSpot(store.getState().nodes, { x: Math.round(position.x - 104), y: Math.round(position.y - 30) }));
   };
 
   const onDragStart = (event: DragEvent, type: string) => {
@@ -50,7 +45,7 @@ export function Palette() {
         <section key={group.category} className="palette-group">
           <h3 className="palette-group-title">{group.category}</h3>
           <ul className="palette-list">
-            {group.types.map((type) => {
+            {group.matches.map(({ type, hint }) => {
               const taken = type.singleton === true && hasApiInput;
               return (
                 <li key={type.type}>
@@ -67,7 +62,10 @@ export function Palette() {
                     <span className="palette-item-icon">
                       <NodeIcon path={type.icon} size={14} />
                     </span>
-                    <span className="palette-item-label">{type.label}</span>
+                    <span className="palette-item-label">
+                      {type.label}
+                      {hint && <span className="palette-item-hint">{hint}</span>}
+                    </span>
                   </button>
                 </li>
               );
