@@ -34,10 +34,11 @@ export function createApp(given: AppDeps): Express {
   app.use((request, response) => {
     response.status(404).json({ status: 'Fail', message: `nothing at ${request.method} ${request.path}` });
   });
-  app.use(((error, _request, response, _next) => {
-    const status = typeof error?.status === 'number' && error.status >= 400 && error.status < 600 ? error.status : 500;
+  app.use(((error: unknown, _request, response, _next) => {
+    const failure = (error ?? {}) as { status?: unknown; message?: unknown };
+    const status = typeof failure.status === 'number' && failure.status >= 400 && failure.status < 600 ? failure.status : 500;
     if (status >= 500) console.error(error);
-    response.status(status).json({ status: 'Fail', message: status >= 500 ? 'internal error' : String(error.message) });
+    response.status(status).json({ status: 'Fail', message: status >= 500 ? 'internal error' : String(failure.message) });
   }) satisfies ErrorRequestHandler);
   return app;
 }

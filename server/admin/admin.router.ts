@@ -38,14 +38,16 @@ export const adminErrors: ErrorRequestHandler = (error, _request, response, _nex
     response.status(error.status).json({ message: error.message, ...(error.problems.length ? { problems: error.problems } : {}), ...error.details });
     return;
   }
-  if (error?.type === 'entity.parse.failed') {
+  // Express's body parser and http-errors put a `type` and a `status` on what they throw.
+  const failure = (error ?? {}) as { type?: unknown; status?: unknown; message?: unknown };
+  if (failure.type === 'entity.parse.failed') {
     // The parser's own message quotes the body, which may hold a secret value: say only where it broke.
-    const position = /position (\d+)/.exec(String(error.message))?.[1];
+    const position = /position (\d+)/.exec(String(failure.message))?.[1];
     response.status(400).json({ message: `the request body is not valid JSON${position === undefined ? '' : ` (at character ${position})`}` });
     return;
   }
-  if (typeof error?.status === 'number' && error.status >= 400 && error.status < 500) {
-    response.status(error.status).json({ message: String(error.message) });
+  if (typeof failure.status === 'number' && failure.status >= 400 && failure.status < 500) {
+    response.status(failure.status).json({ message: String(failure.message) });
     return;
   }
   console.error(error);

@@ -44,7 +44,8 @@ export function tableRoutes(deps: AppDeps): Router {
     response.json(service.rows(param(request.params.app), param(request.params.table), page));
   });
   router.post(`${base}/:table/rows`, (request, response) => {
-    const rows: unknown[] = Array.isArray(request.body?.rows) ? request.body.rows : [parseInput(rowBody, request.body).values];
+    const body = request.body as { rows?: unknown } | undefined;
+    const rows: unknown[] = Array.isArray(body?.rows) ? body.rows : [parseInput(rowBody, body).values];
     const ids = service.insertRows(param(request.params.app), param(request.params.table), rows.map((row) => parseInput(rowBody, { values: row }).values));
     response.status(201).json({ ids });
   });

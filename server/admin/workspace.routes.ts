@@ -63,7 +63,7 @@ export function workspaceRoutes(deps: AppDeps): Router {
     response.json(service.renameFlow(param(request.params.app), param(request.params.flow), name));
   });
   router.post('/applications/:app/actionflows/:flow/duplicate', (request, response) => {
-    const body = request.body && Object.keys(request.body).length ? parseInput(renameBody, request.body) : undefined;
+    const body = request.body && Object.keys(request.body as object).length ? parseInput(renameBody, request.body) : undefined;
     response.status(201).json(service.duplicateFlow(param(request.params.app), param(request.params.flow), body?.name));
   });
   router.get('/applications/:app/actionflows/:flow/references', (request, response) => {

@@ -21,7 +21,7 @@ export function attributeValue(value: unknown): unknown {
 export function copyValue<T>(value: T): T {
   if (value === null || typeof value !== 'object') return (typeof value === 'function' ? undefined : value) as T;
   if (isFunctionValue(value)) return undefined as T;
-  if (Array.isArray(value)) return value.map((item) => copyValue(item)) as T;
+  if (Array.isArray(value)) return (value as unknown[]).map((item) => copyValue(item)) as T;
   const copy: Record<string, unknown> = {};
   for (const key of Object.keys(value)) {
     const item = copyValue((value as Record<string, unknown>)[key]);

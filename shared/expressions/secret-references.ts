@@ -23,7 +23,7 @@ export function stringsIn(value: unknown): string[] {
 /** A copy of `value` with `rewrite` applied to every string inside it. */
 export function mapStrings<T>(value: T, rewrite: (text: string) => string): T {
   if (typeof value === 'string') return rewrite(value) as T;
-  if (Array.isArray(value)) return value.map((item) => mapStrings(item, rewrite)) as T;
+  if (Array.isArray(value)) return (value as unknown[]).map((item) => mapStrings(item, rewrite)) as T;
   if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mapStrings(v, rewrite)])) as T;
   return value;
 }

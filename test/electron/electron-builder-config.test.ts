@@ -14,8 +14,8 @@ interface BuilderConfig {
   win?: { target?: string[] };
 }
 interface ConfigModule {
-  getConfig(projectDir: string, configPath: string, fromOptions: null): Promise<BuilderConfig>;
-  validateConfiguration(config: BuilderConfig, logger: unknown): Promise<void>;
+  getConfig: (projectDir: string, configPath: string, fromOptions: null) => Promise<BuilderConfig>;
+  validateConfiguration: (config: BuilderConfig, logger: unknown) => Promise<void>;
 }
 
 // electron-builder's own loader and schema check, the first steps of `npm run dist`; neither downloads anything.

@@ -56,12 +56,12 @@ export async function serveCli(args: string[]): Promise<{ child: ChildProcess; u
   let output = '';
   const line = await new Promise<string>((resolve, reject) => {
     const onData = (chunk: Buffer) => {
-      output += chunk;
+      output += chunk.toString();
       const match = /listening on (\S+)/.exec(output);
       if (match) resolve(match[1]!);
     };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
     child.on('exit', (code) => reject(new Error(`serve exited with ${code}: ${output}`)));
   });
   const url = new URL(line);

@@ -8,11 +8,11 @@ export interface ConfirmRequest {
   /** What will happen, in a sentence or two. */
   body: ReactNode;
   confirmLabel: string;
-  run(): Promise<void>;
+  run: () => Promise<void>;
 }
 
 /** Asks before something that cannot be undone (delete, revoke); Cancel has the focus, so Enter alone changes nothing. */
-export function ConfirmDialog({ request, onClose }: { request: ConfirmRequest | null; onClose(): void }) {
+export function ConfirmDialog({ request, onClose }: { request: ConfirmRequest | null; onClose: () => void }) {
   const { run, busy, error, setError } = usePendingAction();
   const close = () => {
     setError(undefined);

@@ -6,12 +6,12 @@ import { Dialog } from '../ui/Dialog.js';
 export interface FormDialogProps {
   title: string;
   isOpen: boolean;
-  onClose(): void;
+  onClose: () => void;
   submitLabel: string;
   busy: boolean;
   /** A problem that belongs to no one field. */
   formError?: string | undefined;
-  onSubmit(): void;
+  onSubmit: () => void;
   children: ReactNode;
 }
 

@@ -12,9 +12,9 @@ export interface GenerateKeyDialogProps {
   isOpen: boolean;
   users: readonly string[];
   initialUser: string;
-  onClose(): void;
+  onClose: () => void;
   /** Called with the new key, which is in this answer and nowhere else. */
-  onCreated(created: CreatedApiKey): void;
+  onCreated: (created: CreatedApiKey) => void;
 }
 
 /** Asks for the user, a label and an optional expiry, then generates the key. */

@@ -5,7 +5,7 @@ export interface NameChecklistProps {
   label: string;
   names: readonly string[];
   value: readonly string[];
-  onChange(value: string[]): void;
+  onChange: (value: string[]) => void;
   /** Shown instead of the list when there is nothing to choose. */
   empty: string;
   description?: string;

@@ -7,7 +7,7 @@ import { Dialog } from '../ui/Dialog.js';
 import { notify } from '../ui/notifications.js';
 
 /** Shows a new API key, the one time it exists outside its client: with a copy button and a warning that it will not be shown again. */
-export function NewKeyDialog({ created, onClose }: { created: CreatedApiKey | null; onClose(): void }) {
+export function NewKeyDialog({ created, onClose }: { created: CreatedApiKey | null; onClose: () => void }) {
   const [copied, setCopied] = useState(false);
   useEffect(() => setCopied(false), [created]);
   const copy = async () => {

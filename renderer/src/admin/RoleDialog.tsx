@@ -15,7 +15,7 @@ const locateRoleProblem = (message: string) => (message.startsWith('application 
 const EVERY_APPLICATION = '\u0000every';
 
 /** Adds a role (`'new'`) or replaces a role's privileges, groups and application. */
-export function RoleDialog({ role, onClose }: { role: Role | 'new' | null; onClose(): void }) {
+export function RoleDialog({ role, onClose }: { role: Role | 'new' | null; onClose: () => void }) {
   const { client, security, workspace } = useStudioStore(useShallow((state) => ({ client: state.client!, security: state.security, workspace: state.workspace })));
   const [name, setName] = useState('');
   const [privileges, setPrivileges] = useState<string[]>([]);
@@ -31,6 +31,7 @@ export function RoleDialog({ role, onClose }: { role: Role | 'new' | null; onClo
     setApplication(existing?.application ?? EVERY_APPLICATION);
     reset();
     // Starts from the role when the dialog opens; lists refreshed meanwhile do not reset what is being edited.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `security` is left out on purpose (above)
   }, [role, reset]);
 
   const settings = {

@@ -9,7 +9,7 @@ const ADD_FIELDS = ['name', 'enabled', 'value'] as const;
 const VALUE_FIELDS = ['value'] as const;
 
 /** Adds a secret key, with its value or without (to set later). */
-export function AddSecretKeyDialog({ isOpen, onClose }: { isOpen: boolean; onClose(): void }) {
+export function AddSecretKeyDialog({ isOpen, onClose }: { isOpen: boolean; onClose: () => void }) {
   const client = useStudioStore((state) => state.client!);
   const [name, setName] = useState('');
   const [enabled, setEnabled] = useState(true);
@@ -40,7 +40,7 @@ export function AddSecretKeyDialog({ isOpen, onClose }: { isOpen: boolean; onClo
 }
 
 /** Sets a secret key's value: typed into a masked field, sent once, never read back. */
-export function SecretValueDialog({ keyName, onClose }: { keyName: string | null; onClose(): void }) {
+export function SecretValueDialog({ keyName, onClose }: { keyName: string | null; onClose: () => void }) {
   const client = useStudioStore((state) => state.client!);
   const [value, setValue] = useState('');
   const { busy, problems, submit, reset } = useSecurityForm(VALUE_FIELDS);

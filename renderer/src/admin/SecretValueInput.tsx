@@ -3,7 +3,7 @@ import { FieldError, Input, Label, Text, TextField } from 'react-aria-components
 export interface SecretValueInputProps {
   label: string;
   value: string;
-  onChange(value: string): void;
+  onChange: (value: string) => void;
   description: string;
   error?: string | undefined;
   autoFocus?: boolean;

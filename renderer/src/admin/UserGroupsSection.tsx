@@ -85,7 +85,7 @@ const GROUP_FIELDS = ['name', 'users'] as const;
 const locateGroupProblem = (message: string) => (message.startsWith('user "') ? 'users' : undefined);
 
 /** Adds a group (`'new'`) or replaces a group's members. */
-function GroupDialog({ group, users, onClose }: { group: UserGroup | 'new' | null; users: string[]; onClose(): void }) {
+function GroupDialog({ group, users, onClose }: { group: UserGroup | 'new' | null; users: string[]; onClose: () => void }) {
   const client = useStudioStore((state) => state.client!);
   const [name, setName] = useState('');
   const [members, setMembers] = useState<string[]>([]);

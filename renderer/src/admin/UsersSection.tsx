@@ -93,7 +93,7 @@ export function UsersSection() {
 
 const USER_FIELDS = ['name'] as const;
 
-function AddUserDialog({ isOpen, onClose }: { isOpen: boolean; onClose(): void }) {
+function AddUserDialog({ isOpen, onClose }: { isOpen: boolean; onClose: () => void }) {
   const client = useStudioStore((state) => state.client!);
   const [name, setName] = useState('');
   const [enabled, setEnabled] = useState(true);

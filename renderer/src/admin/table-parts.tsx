@@ -10,7 +10,7 @@ export function ActionsColumn() {
 }
 
 /** A row's enabled switch, named for its item (“crm-client enabled”), showing the state in words. */
-export function EnabledSwitch({ name, enabled, onChange }: { name: string; enabled: boolean; onChange(enabled: boolean): void }) {
+export function EnabledSwitch({ name, enabled, onChange }: { name: string; enabled: boolean; onChange: (enabled: boolean) => void }) {
   return (
     <Switch className="switch" aria-label={`${name} enabled`} isSelected={enabled} onChange={onChange}>
       <span className="switch-track" aria-hidden="true">

@@ -77,10 +77,10 @@ export class AdminTransport {
   }
 }
 
-function parseJson(text: string): Record<string, any> | undefined {
+function parseJson(text: string): Record<string, unknown> | undefined {
   if (!text) return undefined;
   try {
-    return JSON.parse(text) as Record<string, any>;
+    return JSON.parse(text) as Record<string, unknown>;
   } catch {
     return undefined;
   }

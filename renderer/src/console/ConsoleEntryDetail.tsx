@@ -25,10 +25,11 @@ function EntryActions({ entry }: { entry: Detail }) {
           size="sm"
           variant="danger"
           icon={<Square size={13} />}
-          onPress={async () => {
-            const problem = await stop(entry.id);
-            if (problem) notify({ tone: 'error', title: 'Could not stop the run', description: problem });
-          }}
+          onPress={() =>
+            void stop(entry.id).then((problem) => {
+              if (problem) notify({ tone: 'error', title: 'Could not stop the run', description: problem });
+            })
+          }
         >
           Stop
         </Button>

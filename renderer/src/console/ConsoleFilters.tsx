@@ -11,7 +11,7 @@ const ANY = '*';
 /** How long typing may pause before the search is sent. */
 const SEARCH_DELAY_MS = 300;
 
-function FilterSelect({ label, value, options, onChange }: { label: string; value: string; options: readonly { id: string; label: string }[]; onChange(value: string): void }) {
+function FilterSelect({ label, value, options, onChange }: { label: string; value: string; options: readonly { id: string; label: string }[]; onChange: (value: string) => void }) {
   return (
     <CompactSelect
       label={label}

@@ -7,10 +7,10 @@ import { retryDelay } from '../state/connection.slice.js';
 export type ConsoleStreamState = 'connecting' | 'live' | 'reconnecting' | 'unavailable';
 
 export interface ConsoleStreamHandlers {
-  entry(summary: ConsoleEntrySummary): void;
-  state(state: ConsoleStreamState): void;
+  entry: (summary: ConsoleEntrySummary) => void;
+  state: (state: ConsoleStreamState) => void;
   /** The stream (re)opened: entries may have been missed while it was closed. */
-  opened(): void;
+  opened: () => void;
 }
 
 /**

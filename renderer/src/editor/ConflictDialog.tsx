@@ -3,7 +3,7 @@ import { Dialog } from '../ui/Dialog.js';
 import { useFlowEditor } from './flow-store-context.js';
 
 /** Explains a save refused because the flow changed elsewhere; the user reloads or keeps editing, nothing is overwritten. */
-export function ConflictDialog({ onReload }: { onReload(): void }) {
+export function ConflictDialog({ onReload }: { onReload: () => void }) {
   const { conflict, baseRevision, setConflict } = useFlowEditor((state) => ({ conflict: state.conflict, baseRevision: state.baseRevision, setConflict: state.setConflict }));
   return (
     <Dialog

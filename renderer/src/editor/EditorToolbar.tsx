@@ -8,7 +8,7 @@ import { useFlowEditor, useFlowHistory } from './flow-store-context.js';
 const MOD = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform) ? '⌘' : 'Ctrl+';
 
 /** Above the canvas: where you are, whether there are unsaved changes, undo/redo, layout, save. */
-export function EditorToolbar({ onSave }: { onSave(): void }) {
+export function EditorToolbar({ onSave }: { onSave: () => void }) {
   const { application, name, savedName, dirty, saving, problemCount, undo, redo, autoLayout, isEndpoint, disabled } = useFlowEditor((state) => ({
     application: state.application,
     savedName: state.savedName,

@@ -27,34 +27,34 @@ export interface FlowEditorData extends FlowDraft {
 }
 
 export interface FlowEditorActions {
-  onNodesChange(changes: NodeChange<CanvasNode>[]): void;
-  onEdgesChange(changes: EdgeChange<CanvasEdge>[]): void;
-  onConnect(connection: Connection): void;
+  onNodesChange: (changes: NodeChange<CanvasNode>[]) => void;
+  onEdgesChange: (changes: EdgeChange<CanvasEdge>[]) => void;
+  onConnect: (connection: Connection) => void;
   /** Adds a node of `type` with its defaults at `position`, selected; returns its id. */
-  addNode(type: string, position: { x: number; y: number }): string;
-  updateNode(id: string, patch: Partial<Pick<ActionflowNodeData, 'name' | 'config'>>): void;
+  addNode: (type: string, position: { x: number; y: number }) => string;
+  updateNode: (id: string, patch: Partial<Pick<ActionflowNodeData, 'name' | 'config'>>) => void;
   /** Changes the flow's own settings (name, description, endpoint settings). */
-  updateFlow(patch: Partial<{ name: string; description: string; api: ApiSettings | undefined }>): void;
-  selectOnly(id: string | null): void;
-  selectAll(): void;
-  deleteSelection(): void;
-  copySelection(): FlowClipboard | null;
-  paste(clipboard: FlowClipboard): void;
-  autoLayout(): void;
+  updateFlow: (patch: Partial<{ name: string; description: string; api: ApiSettings | undefined }>) => void;
+  selectOnly: (id: string | null) => void;
+  selectAll: () => void;
+  deleteSelection: () => void;
+  copySelection: () => FlowClipboard | null;
+  paste: (clipboard: FlowClipboard) => void;
+  autoLayout: () => void;
   /**
    * Groups the changes until `endEdit` into one undo step (a drag, typing in a field).
    * Calls nest; only the outermost pair counts.
    */
-  beginEdit(): void;
-  endEdit(): void;
-  undo(): void;
-  redo(): void;
+  beginEdit: () => void;
+  endEdit: () => void;
+  undo: () => void;
+  redo: () => void;
   /** Adopts what the server saved (config defaults filled in, a new revision), keeping selection and undo. */
-  markSaved(document: FlowDocument): void;
+  markSaved: (document: FlowDocument) => void;
   /** Replaces the draft with the server's flow, dropping local edits and undo history. */
-  reload(document: FlowDocument): void;
-  setSaving(saving: boolean): void;
-  setConflict(conflict: SaveConflict | null): void;
+  reload: (document: FlowDocument) => void;
+  setSaving: (saving: boolean) => void;
+  setConflict: (conflict: SaveConflict | null) => void;
 }
 
 export type FlowEditorState = FlowEditorData & FlowEditorActions;

@@ -5,7 +5,7 @@ export interface Shortcut {
   key: string;
   mod?: boolean;
   shift?: boolean;
-  run(): void;
+  run: () => void;
 }
 
 /** True when the key belongs to a text field, an expression editor, an open dialog or the panel at the bottom rather than the canvas. */

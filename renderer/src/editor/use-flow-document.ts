@@ -14,7 +14,7 @@ const DRAFT_WRITE_DELAY_MS = 250;
  * Loads a flow into a new editor store, starting from the unsaved edits this browser kept for it
  * when there are any, and keeps those edits in the browser while they are unsaved.
  */
-export function useFlowDocument(client: StudioClient | null, application: string, flow: string): { load: FlowLoad; retry(): void } {
+export function useFlowDocument(client: StudioClient | null, application: string, flow: string): { load: FlowLoad; retry: () => void } {
   const [load, setLoad] = useState<FlowLoad>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
   const retry = useCallback(() => setAttempt((n) => n + 1), []);

@@ -9,13 +9,13 @@ export interface DeleteRequest {
   /** e.g. `actionflow “Company Lookup”` */
   what: string;
   /** What refers to the item (from the admin API's references route). */
-  references(): Promise<Reference[]>;
+  references: () => Promise<Reference[]>;
   /** Deletes; `confirmed` is true when references were shown and accepted. */
-  remove(confirmed: boolean): Promise<void>;
+  remove: (confirmed: boolean) => Promise<void>;
 }
 
 /** Confirms a delete, listing first everything that still refers to the item. */
-export function DeleteDialog({ request, onClose }: { request: DeleteRequest | null; onClose(): void }) {
+export function DeleteDialog({ request, onClose }: { request: DeleteRequest | null; onClose: () => void }) {
   const [references, setReferences] = useState<Reference[] | null>(null);
   const { run, busy, error, setError } = usePendingAction();
 

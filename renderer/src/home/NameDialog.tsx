@@ -15,11 +15,11 @@ export interface NameDialogRequest {
   applications?: readonly string[];
   application?: string;
   /** Does the work; a thrown error is shown in the dialog, which stays open. */
-  submit(name: string, application: string): Promise<void>;
+  submit: (name: string, application: string) => Promise<void>;
 }
 
 /** Asks for a name (to create, rename or duplicate), checks it as the server will, and shows the server's refusal. */
-export function NameDialog({ request, onClose }: { request: NameDialogRequest | null; onClose(): void }) {
+export function NameDialog({ request, onClose }: { request: NameDialogRequest | null; onClose: () => void }) {
   const [name, setName] = useState('');
   const [application, setApplication] = useState('');
   const { run, busy, error, setError } = usePendingAction();

@@ -26,21 +26,21 @@ export interface ConsoleSlice {
   /** Entries marked red (errors) that arrived while the console was not in view. */
   consoleUnseen: number;
   /** Reads the first page and follows the live stream; returns the function that stops it. */
-  startConsole(): () => void;
-  setConsoleFilters(patch: Partial<ConsoleFilters>): void;
+  startConsole: () => () => void;
+  setConsoleFilters: (patch: Partial<ConsoleFilters>) => void;
   /** Reads the first page again (with the filters). */
-  reloadConsole(): Promise<void>;
-  loadOlderConsoleEntries(): Promise<void>;
-  selectConsoleEntry(id: number | null): Promise<void>;
+  reloadConsole: () => Promise<void>;
+  loadOlderConsoleEntries: () => Promise<void>;
+  selectConsoleEntry: (id: number | null) => Promise<void>;
   /** Reads the selected entry again (its messages grow while it runs). */
-  refreshConsoleDetail(): Promise<void>;
+  refreshConsoleDetail: () => Promise<void>;
   /** Stops a running entry's run; answers the error message when it could not be stopped. */
-  stopConsoleEntry(id: number): Promise<string | null>;
-  markConsoleSeen(): void;
+  stopConsoleEntry: (id: number) => Promise<string | null>;
+  markConsoleSeen: () => void;
   /** Shows the entry of a run in the console (by its process id), else the endpoint's entries. */
-  showConsoleEntryOf(processId: string | null, target: EndpointRef): Promise<void>;
+  showConsoleEntryOf: (processId: string | null, target: EndpointRef) => Promise<void>;
   /** Selects the entry of a run (by its process id) without opening the console, which draws its run on its flow. */
-  selectConsoleEntryOf(processId: string, target: EndpointRef): Promise<void>;
+  selectConsoleEntryOf: (processId: string, target: EndpointRef) => Promise<void>;
 }
 
 /** The System Console: entries (filtered, paged, kept live by the stream), the selected one, stop. */

@@ -14,9 +14,9 @@ export interface PanelSlice {
   panelTab: string;
   panelHeight: number;
   /** Opens the panel on `tab`. */
-  showPanelTab(tab: string): void;
-  setPanelOpen(open: boolean): void;
-  setPanelHeight(height: number): void;
+  showPanelTab: (tab: string) => void;
+  setPanelOpen: (open: boolean) => void;
+  setPanelHeight: (height: number) => void;
 }
 
 /** A height within the bounds. */

@@ -11,9 +11,9 @@ export interface SecuritySlice {
   securityError: string | null;
   /** The user whose API keys the keys screen lists, or null for every user's. */
   apiKeyUser: string | null;
-  setApiKeyUser(user: string | null): void;
+  setApiKeyUser: (user: string | null) => void;
   /** Reads the security overview and the API key records again (after a change, or on opening the admin screens). */
-  loadSecurity(): Promise<void>;
+  loadSecurity: () => Promise<void>;
 }
 
 /** What the admin screens list: users, groups, roles, API keys and secret keys. */

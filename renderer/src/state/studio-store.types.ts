@@ -15,11 +15,11 @@ export interface RouteSlice {
   route: Route;
   /** Set when something outside the home (a desktop menu) asks it to open its "New API Endpoint" dialog. */
   newEndpointRequested: boolean;
-  requestNewEndpoint(requested: boolean): void;
+  requestNewEndpoint: (requested: boolean) => void;
   /** Goes to `route`; `replace` rewrites the current history entry (e.g. after a rename). */
-  navigate(route: Route, options?: { replace?: boolean }): void;
+  navigate: (route: Route, options?: { replace?: boolean }) => void;
   /** Follows the address bar (back and forward buttons). */
-  syncRouteFromLocation(): void;
+  syncRouteFromLocation: () => void;
 }
 
 export interface ConnectionSlice {
@@ -27,9 +27,9 @@ export interface ConnectionSlice {
   /** Set while offline: when the next attempt to reach the server is made (ms since epoch). */
   nextRetryAt: number | null;
   retryAttempt: number;
-  setReachability(state: Reachability): void;
+  setReachability: (state: Reachability) => void;
   /** Tries to reach the server now instead of waiting for the next attempt. */
-  retryNow(): void;
+  retryNow: () => void;
 }
 
 export interface WorkspaceSlice {
@@ -40,16 +40,16 @@ export interface WorkspaceSlice {
   workspaceError: string | null;
   /** The server's settings as far as the designer needs them (instance, public base URL). */
   settings: Partial<Settings> | null;
-  loadWorkspace(): Promise<void>;
-  loadSettings(): Promise<void>;
+  loadWorkspace: () => Promise<void>;
+  loadSettings: () => Promise<void>;
 }
 
 export interface ThemeSlice {
   themePreference: ThemePreference;
   /** The theme in effect: the preference, or the system's for `system`. */
   theme: 'light' | 'dark';
-  setThemePreference(preference: ThemePreference): void;
-  setSystemTheme(theme: 'light' | 'dark'): void;
+  setThemePreference: (preference: ThemePreference) => void;
+  setSystemTheme: (theme: 'light' | 'dark') => void;
 }
 
 export type StudioState = RouteSlice & ConnectionSlice & WorkspaceSlice & ThemeSlice & SecuritySlice & TransferSlice & PanelSlice & TryItSlice & ConsoleSlice & RunViewSlice;

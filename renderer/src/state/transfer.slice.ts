@@ -4,7 +4,7 @@ import type { StudioState } from './studio-store.types.js';
 export interface TransferSlice {
   /** Whether the import dialog is open (from the admin screens, the home or the desktop menu). */
   importOpen: boolean;
-  setImportOpen(open: boolean): void;
+  setImportOpen: (open: boolean) => void;
 }
 
 /** Import is one dialog over any view, so that the desktop menu can open it from anywhere. */

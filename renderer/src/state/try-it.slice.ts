@@ -44,14 +44,14 @@ export interface TryItSlice {
   tryItExchange: TryItExchange | null;
   tryItBusy: boolean;
   /** Points Try it at an endpoint, with the request last sent to it (or the one being edited for it). */
-  setTryItTarget(target: EndpointRef | null): void;
-  editTryItRequest(patch: Partial<TryItRequest>): void;
-  setTryItKey(key: string): void;
-  sendTryIt(): Promise<void>;
+  setTryItTarget: (target: EndpointRef | null) => void;
+  editTryItRequest: (patch: Partial<TryItRequest>) => void;
+  setTryItKey: (key: string) => void;
+  sendTryIt: () => Promise<void>;
   /** Polls the async run of the last call (GET its Location, with the same key). */
-  pollTryIt(): Promise<void>;
+  pollTryIt: () => Promise<void>;
   /** Opens Try it on a console entry's request, to send it again. Answers whether its body was cut by the console's cap. */
-  resendConsoleEntry(entry: ConsoleEntryDetail): { truncated: boolean };
+  resendConsoleEntry: (entry: ConsoleEntryDetail) => { truncated: boolean };
 }
 
 /** Requests being edited for other endpoints, so switching back and forth keeps them (this page only). */

@@ -19,7 +19,7 @@ const HINTS: Record<Column['type'], string> = {
 };
 
 /** The input for one column's value, by its type; the text is read with `readCell` when the row is saved. */
-export function ColumnValueField({ column, text, onChange, problem }: { column: Column; text: string; onChange(text: string): void; problem?: string | undefined }) {
+export function ColumnValueField({ column, text, onChange, problem }: { column: Column; text: string; onChange: (text: string) => void; problem?: string | undefined }) {
   const label = `${column.name} (${column.type})`;
   if (column.type === 'boolean') {
     return (

@@ -46,8 +46,8 @@ export function ColumnsDialog({
   onSave,
 }: {
   columns: readonly Column[];
-  onClose(): void;
-  onSave(columns: Column[], renamedColumns: Record<string, string>): Promise<void>;
+  onClose: () => void;
+  onSave: (columns: Column[], renamedColumns: Record<string, string>) => Promise<void>;
 }) {
   const [draft, setDraft] = useState<DraftColumn[]>(() => columns.map((column) => ({ ...column, stored: column.name })));
   const [error, setError] = useState<string | null>(null);

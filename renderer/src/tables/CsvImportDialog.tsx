@@ -47,7 +47,7 @@ function PreviewTable({ columns, preview }: { columns: readonly Column[]; previe
  * the browser against its column types, then the rows without problems added in one request (the
  * server checks them again and adds all of them or none).
  */
-export function CsvImportDialog({ table, columns, onClose, onImport }: { table: string; columns: readonly Column[]; onClose(): void; onImport(rows: Row[]): Promise<void> }) {
+export function CsvImportDialog({ table, columns, onClose, onImport }: { table: string; columns: readonly Column[]; onClose: () => void; onImport: (rows: Row[]) => Promise<void> }) {
   const input = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<string | null>(null);
   const [preview, setPreview] = useState<CsvPreview | null>(null);

@@ -11,9 +11,9 @@ export interface RowDialogProps {
   columns: readonly Column[];
   /** The row to edit, or null to add one. */
   row: { id: number; values: Row } | null;
-  onClose(): void;
+  onClose: () => void;
   /** Stores the values; a refusal (ApiError with problems) is shown on the fields. */
-  onSave(values: Row): Promise<void>;
+  onSave: (values: Row) => Promise<void>;
 }
 
 /** Adds or edits a row: one typed input per column, each checked as the server will check it, and the server's own problems on their fields. */

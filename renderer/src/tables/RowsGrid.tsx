@@ -13,9 +13,9 @@ export interface RowsGridProps {
   columns: readonly Column[];
   rows: RowsPage['rows'];
   order: RowOrder | null;
-  onOrder(order: RowOrder | null): void;
-  onEdit(row: RowsPage['rows'][number]): void;
-  onDelete(row: RowsPage['rows'][number]): void;
+  onOrder: (order: RowOrder | null) => void;
+  onEdit: (row: RowsPage['rows'][number]) => void;
+  onDelete: (row: RowsPage['rows'][number]) => void;
 }
 
 /** A page of rows: a header per column (click to sort, again to reverse), the cells as text, edit and delete per row. */

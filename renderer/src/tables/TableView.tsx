@@ -63,16 +63,12 @@ export function TableView({ application, table: name }: { application: string; t
             size="sm"
             icon={<Download size={14} />}
             isDisabled={exporting || total === 0}
-            onPress={async () => {
+            onPress={() => {
               if (!client) return;
               setExporting(true);
-              try {
-                await exportTableCsv(client, table, rows.order);
-              } catch (error) {
-                notify({ tone: 'error', title: 'Could not export the rows', description: errorMessage(error) });
-              } finally {
-                setExporting(false);
-              }
+              exportTableCsv(client, table, rows.order)
+                .catch((error: unknown) => notify({ tone: 'error', title: 'Could not export the rows', description: errorMessage(error) }))
+                .finally(() => setExporting(false));
             }}
           >
             Export CSV
@@ -150,15 +146,17 @@ export function TableView({ application, table: name }: { application: string; t
               <Button onPress={() => setOpen(null)}>Cancel</Button>
               <Button
                 variant="danger"
-                onPress={async () => {
-                  try {
-                    await client.tables.deleteRow(application, table.name, open.row.id);
-                    setOpen(null);
-                    await changed();
-                  } catch (error) {
-                    notify({ tone: 'error', title: 'Could not delete the row', description: errorMessage(error) });
-                  }
-                }}
+                onPress={() =>
+                  void (async () => {
+                    try {
+                      await client.tables.deleteRow(application, table.name, open.row.id);
+                      setOpen(null);
+                      await changed();
+                    } catch (error) {
+                      notify({ tone: 'error', title: 'Could not delete the row', description: errorMessage(error) });
+                    }
+                  })()
+                }
               >
                 Delete
               </Button>

@@ -19,10 +19,10 @@ export interface TableRows {
   loading: boolean;
   offset: number;
   order: RowOrder | null;
-  setOffset(offset: number): void;
-  setOrder(order: RowOrder | null): void;
+  setOffset: (offset: number) => void;
+  setOrder: (order: RowOrder | null) => void;
   /** Reads the table and the current page again (after a change). */
-  reload(): Promise<void>;
+  reload: () => Promise<void>;
 }
 
 /** `name` or `-name`, as the rows route takes it. */

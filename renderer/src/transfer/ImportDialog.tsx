@@ -18,7 +18,7 @@ const RULES: Record<OnConflict, [label: string, description: string]> = {
 };
 
 /** Picks a workspace file: the native open dialog in the desktop app, a file input in the browser. */
-function FilePicker({ onChosen, hasFile }: { onChosen(name: string, text: string): void; hasFile: boolean }) {
+function FilePicker({ onChosen, hasFile }: { onChosen: (name: string, text: string) => void; hasFile: boolean }) {
   const label = hasFile ? 'Choose another file…' : 'Choose a file…';
   const desktop = desktopApi();
   if (desktop) {

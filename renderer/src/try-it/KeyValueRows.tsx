@@ -7,11 +7,11 @@ export interface KeyValueRowsProps {
   /** What a row is, in the singular: "header", "parameter". */
   noun: string;
   rows: readonly KeyValue[];
-  onChange(rows: KeyValue[]): void;
+  onChange: (rows: KeyValue[]) => void;
   namePlaceholder: string;
   valuePlaceholder: string;
   /** Explains a row, e.g. the Authorization header that the key field replaces. */
-  noteFor?(row: KeyValue): string | undefined;
+  noteFor?: (row: KeyValue) => string | undefined;
 }
 
 /** Name and value rows (query parameters, headers) with add and remove; rows without a name are not sent. */

@@ -18,7 +18,7 @@ import { sameEndpoint, triggerUrl, type EndpointRef, type TryItRequest } from '.
 
 const METHODS = [{ id: 'GET' }, { id: 'POST' }] as const;
 
-function MethodPicker({ value, onChange }: { value: TryItRequest['method']; onChange(method: TryItRequest['method']): void }) {
+function MethodPicker({ value, onChange }: { value: TryItRequest['method']; onChange: (method: TryItRequest['method']) => void }) {
   return <CompactSelect label="Method" className="method-picker" buttonClassName={`method-${value.toLowerCase()}`} value={value} options={METHODS} onChange={(id) => onChange(id as TryItRequest['method'])} />;
 }
 

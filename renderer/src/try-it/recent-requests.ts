@@ -16,7 +16,7 @@ const PREFIX = 'actionflow-studio:try-it:';
 const storageKey = (target: EndpointRef) => `${PREFIX}${encodeURIComponent(target.application)}/${encodeURIComponent(target.actionflow)}`;
 
 const isRows = (value: unknown): value is KeyValue[] =>
-  Array.isArray(value) && value.every((row) => typeof row?.name === 'string' && typeof row?.value === 'string');
+  Array.isArray(value) && value.every((row: { name?: unknown; value?: unknown } | null) => typeof row?.name === 'string' && typeof row?.value === 'string');
 
 function isRecent(value: unknown): value is RecentRequest {
   const entry = value as RecentRequest | null;

@@ -9,7 +9,7 @@ export interface MenuAction {
   danger?: boolean;
   /** Draws a line above this item. */
   separated?: boolean;
-  run(): void;
+  run: () => void;
 }
 
 /** A "more" button opening a menu of actions on one item. */

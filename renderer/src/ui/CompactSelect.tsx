@@ -7,15 +7,15 @@ export interface CompactSelectProps<T extends { id: string }> {
   label: string;
   value: string | null;
   options: readonly T[];
-  onChange(id: string): void;
+  onChange: (id: string) => void;
   className?: string;
   /** The trigger's own class (e.g. a colour for its value). */
   buttonClassName?: string;
   placeholder?: string;
   /** An option's content in the list; its `id` by default. */
-  renderOption?(option: T): ReactNode;
+  renderOption?: (option: T) => ReactNode;
   /** The text of an option, for typeahead and assistive technology; its `id` by default. */
-  optionText?(option: T): string;
+  optionText?: (option: T) => string;
   emptyText?: string;
 }
 

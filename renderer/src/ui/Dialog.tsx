@@ -4,7 +4,7 @@ import { Dialog as AriaDialog, Heading, Modal, ModalOverlay } from 'react-aria-c
 export interface DialogProps {
   title: string;
   isOpen: boolean;
-  onOpenChange(open: boolean): void;
+  onOpenChange: (open: boolean) => void;
   children: ReactNode;
   /** The buttons at the foot, primary last. */
   actions: ReactNode;

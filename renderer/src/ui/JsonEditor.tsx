@@ -13,7 +13,7 @@ export interface JsonEditorProps {
   /** Read by assistive technology (the editor lives in a shadow root, out of reach of a `<label for>`). */
   label: string;
   value: string;
-  onChange?(value: string): void;
+  onChange?: (value: string) => void;
   /** Shows the text, highlighted, without letting it be edited. */
   readOnly?: boolean;
   /** Underlines JSON that does not parse (for a body that is meant to be JSON). */
@@ -21,7 +21,7 @@ export interface JsonEditorProps {
   className?: string;
   testId?: string;
   /** Ctrl+Enter (⌘Enter): e.g. send the request being edited. */
-  onSubmit?(): void;
+  onSubmit?: () => void;
 }
 
 /**

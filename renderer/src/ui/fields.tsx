@@ -26,9 +26,9 @@ interface FieldFrame {
 
 export interface TextInputProps extends FieldFrame {
   value: string;
-  onChange(value: string): void;
-  onFocus?(): void;
-  onBlur?(): void;
+  onChange: (value: string) => void;
+  onFocus?: () => void;
+  onBlur?: () => void;
   placeholder?: string | undefined;
   multiline?: boolean;
   autoFocus?: boolean;
@@ -62,7 +62,7 @@ export interface ToggleProps {
   label: string;
   description?: string | undefined;
   isSelected: boolean;
-  onChange(value: boolean): void;
+  onChange: (value: boolean) => void;
 }
 
 /** An on/off switch with its label and an optional explanation. */
@@ -83,7 +83,7 @@ export function Toggle({ label, description, isSelected, onChange }: ToggleProps
 export interface ChoiceProps extends FieldFrame {
   value: string | null;
   options: readonly { id: string; label: string }[];
-  onChange(value: string): void;
+  onChange: (value: string) => void;
   placeholder?: string;
 }
 
@@ -120,9 +120,9 @@ export function Choice({ label, description, error, value, options, onChange, pl
 export interface SuggestInputProps extends FieldFrame {
   value: string;
   suggestions: readonly string[];
-  onChange(value: string): void;
-  onFocus?(): void;
-  onBlur?(): void;
+  onChange: (value: string) => void;
+  onFocus?: () => void;
+  onBlur?: () => void;
   placeholder?: string | undefined;
 }
 

@@ -48,7 +48,7 @@ export function expressionCompiler(limits: ExpressionLimits, secrets: SecretReso
       evaluate: async (input, arrived, context) => {
         const state: EvaluationState = { context, steps: 0, lastYield: Date.now() };
         try {
-          return await expression.evaluate(input, { in: arrived, [EVALUATION_STATE]: state });
+          return (await expression.evaluate(input, { in: arrived, [EVALUATION_STATE]: state })) as unknown;
         } catch (error) {
           throw failureOf(error, label);
         }

@@ -16,15 +16,15 @@ const FIELD_VISIT_MS = 1_000_000_000;
 export interface ExpressionEditorProps {
   label: string;
   value: string;
-  onChange(value: string): void;
+  onChange: (value: string) => void;
   /** `template`: text with `${expression}` parts. */
   mode?: 'expression' | 'template';
   description?: string | undefined;
   placeholder?: string | undefined;
   /** A problem from the flow's validation, shown when the text itself parses. */
   error?: string | undefined;
-  onFocus?(): void;
-  onBlur?(): void;
+  onFocus?: () => void;
+  onBlur?: () => void;
 }
 
 /**

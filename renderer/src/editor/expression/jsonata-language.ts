@@ -37,7 +37,8 @@ function expressionToken(stream: StringStream, state: JsonataState): string | nu
   }
   if (ch === '`') {
     stream.next();
-    stream.skipTo('`') ? stream.next() : stream.skipToEnd();
+    if (stream.skipTo('`')) stream.next();
+    else stream.skipToEnd();
     return 'propertyName';
   }
   if (stream.match(/^-?\d+(\.\d+)?([eE][+-]?\d+)?/)) return 'number';

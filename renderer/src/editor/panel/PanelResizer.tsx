@@ -7,7 +7,7 @@ const KEY_STEP = 24;
  * The top edge of the bottom panel: drag it (or focus it and press the arrow keys, Home or End) to
  * make the panel taller or shorter. A `separator` with its value, so assistive technology can use it.
  */
-export function PanelResizer({ height, onResize }: { height: number; onResize(height: number): void }) {
+export function PanelResizer({ height, onResize }: { height: number; onResize: (height: number) => void }) {
   const onPointerDown = (event: PointerEvent<HTMLDivElement>) => {
     if (event.button !== 0) return;
     event.preventDefault();

@@ -8,7 +8,7 @@ export interface BottomPanelTab {
   id: string;
   title: string;
   /** A count shown beside the title (e.g. problems), or null. */
-  useBadge(): number | null;
+  useBadge: () => number | null;
   Content: ComponentType;
 }
 

@@ -7,7 +7,7 @@ export interface AttributeNamesEditorProps {
   description?: string | undefined;
   error?: string | undefined;
   value: string[];
-  onChange(value: string[]): void;
+  onChange: (value: string[]) => void;
 }
 
 /** A list of attribute names as removable chips; type a name and press Enter (or a comma) to add it. */

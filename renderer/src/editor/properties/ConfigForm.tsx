@@ -6,7 +6,7 @@ import { isOptional, objectShape } from './schema-shape.js';
 export interface ConfigFormProps {
   schema: z.ZodType;
   value: Record<string, unknown>;
-  onChange(value: Record<string, unknown>): void;
+  onChange: (value: Record<string, unknown>) => void;
   path: PathSegment[];
   /** Fields edited elsewhere (the API input's parameters are part of the endpoint's settings). */
   omit?: readonly string[];

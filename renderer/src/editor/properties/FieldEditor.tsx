@@ -14,7 +14,7 @@ export interface FieldEditorProps {
   schema: z.ZodType;
   value: unknown;
   /** `undefined` removes the key (an optional field left empty). */
-  onChange(value: unknown): void;
+  onChange: (value: unknown) => void;
   /** The field's JSON path in the flow, to find its problems. */
   path: PathSegment[];
   /** The object the field belongs to: a column field looks up its table there. */

@@ -11,7 +11,7 @@ export interface ListEditorProps {
   title: string;
   description?: string | undefined;
   value: unknown[];
-  onChange(value: unknown[]): void;
+  onChange: (value: unknown[]) => void;
   path: PathSegment[];
 }
 

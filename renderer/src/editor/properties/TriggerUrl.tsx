@@ -38,7 +38,7 @@ export function TriggerUrl({ application, actionflow, pending, enabled }: { appl
             </span>
           ))}
         </code>
-        <IconButton label={copied ? 'Copied' : 'Copy URL'} icon={copied ? <Check size={14} /> : <Copy size={14} />} onPress={copy} />
+        <IconButton label={copied ? 'Copied' : 'Copy URL'} icon={copied ? <Check size={14} /> : <Copy size={14} />} onPress={() => void copy()} />
       </div>
       <p className="field-description">{triggerUrlState(pending, enabled)}</p>
     </div>

@@ -10,8 +10,8 @@ export interface FormContextValue {
   workspace: WorkspaceSummary | null;
   problems: readonly Problem[];
   /** Groups the keystrokes of one field into one undo step. */
-  beginEdit(): void;
-  endEdit(): void;
+  beginEdit: () => void;
+  endEdit: () => void;
 }
 
 export const FormContext = createContext<FormContextValue | null>(null);
