@@ -81,6 +81,9 @@ export default tseslint.config(
       // A dialog puts the focus on its first field when it opens, as the WAI-ARIA dialog
       // pattern asks; autoFocus is how React Aria's dialogs are told which one.
       'jsx-a11y/no-autofocus': 'off',
+      // A value shown in a scrolling box takes the focus so that the keyboard can scroll it
+      // (axe's scrollable-region-focusable).
+      'jsx-a11y/no-noninteractive-tabindex': ['error', { tags: ['code', 'pre'], roles: ['tabpanel'] }],
     },
   },
 

@@ -18,7 +18,7 @@ let lingering = 0;
  */
 export function lingerBeforeClose(request: IncomingMessage): void {
   const socket = request.socket as Socket & { destroySoon?: () => void };
-  const closeSoon = socket.destroySoon;
+  const closeSoon = socket.destroySoon?.bind(socket);
   if (lingering >= MAX_LINGERING || request.complete || typeof closeSoon !== 'function') return;
   lingering++;
   let dropped = 0;
@@ -45,8 +45,8 @@ export function lingerBeforeClose(request: IncomingMessage): void {
   timer.unref();
   // Node's server calls destroySoon once a `Connection: close` reply is written; it waits for the body's end.
   socket.destroySoon = () => {
-    if (bodyRead) closeSoon.call(socket);
-    else replied = () => closeSoon.call(socket);
+    if (bodyRead) closeSoon();
+    else replied = () => closeSoon();
   };
   request.on('data', drop);
   request.once('end', () => {

@@ -12,11 +12,11 @@ export interface ScopeFlow {
  */
 export interface CheckScope {
   /** The column names of a table, or undefined when the application has no such table. */
-  tableColumns(application: string, table: string): readonly string[] | undefined;
+  tableColumns: (application: string, table: string) => readonly string[] | undefined;
   /** A flow, or undefined when the application has no such flow. */
-  flow(application: string, name: string): ScopeFlow | undefined;
+  flow: (application: string, name: string) => ScopeFlow | undefined;
   /** Whether a secret key of that name exists; absent when secret keys are not known. */
-  hasSecretKey?(name: string): boolean;
+  hasSecretKey?: (name: string) => boolean;
 }
 
 /** The shape of a workspace file or summary that a scope can be read from. */

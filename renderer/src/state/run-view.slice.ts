@@ -27,10 +27,10 @@ export interface RunViewSlice {
   shownRun: ShownRun | null;
   nodeFocus: NodeFocusRequest | null;
   /** Shows the run of console entry `entry` on its flow (read again when the entry changes); null hides it. */
-  showRun(entry: { id: number; application: string; actionflow: string; status: string } | null): Promise<void>;
+  showRun: (entry: { id: number; application: string; actionflow: string; status: string } | null) => Promise<void>;
   /** Opens the flow and selects the node a console message names. */
-  focusNode(request: Omit<NodeFocusRequest, 'seq'>): void;
-  clearNodeFocus(): void;
+  focusNode: (request: Omit<NodeFocusRequest, 'seq'>) => void;
+  clearNodeFocus: () => void;
 }
 
 /** The run shown on the canvas and the console's requests to select a node there. */
