@@ -91,3 +91,17 @@ describe('every CLI failure exits 1 or 2 with one line saying what to fix', () =
     }
   });
 });
+
+describe('a refused command leaves no new data folder behind', () => {
+  it('removes the folder and files it made for a command that then failed, and keeps an existing workspace', async () => {
+    const dataDir = join(tempDir(), 'fresh');
+    const refused = await runCli(['keys', 'create', '--user', 'nobody', '--data', dataDir]);
+    expect(refused.code).toBe(1);
+    expect(linesOf(refused.stderr)).toHaveLength(1);
+    expect(existsSync(dataDir)).toBe(false);
+
+    expect((await runCli(['users', 'add', 'alice', '--data', dataDir])).code).toBe(0);
+    expect((await runCli(['keys', 'create', '--user', 'nobody', '--data', dataDir])).code).toBe(1);
+    expect((await runCli(['users', 'list', '--data', dataDir])).stdout).toContain('alice');
+  });
+});
