@@ -105,3 +105,17 @@ describe('a refused command leaves no new data folder behind', () => {
     expect((await runCli(['users', 'list', '--data', dataDir])).stdout).toContain('alice');
   });
 });
+
+describe('a value nested too deep through the admin API', () => {
+  it('is a 400 naming where, not a crash, and the stored flow is kept', async () => {
+    const server = await runningServer();
+    expect((await admin(server, 'POST', '/applications', { name: 'App' })).status).toBe(201);
+    const flow = { name: 'Deep', nodes: [{ id: 'in', type: 'apiInput', name: 'In', position: { x: 0, y: 0 }, ui: { marker: true } }], connections: [] };
+    expect((await admin(server, 'POST', '/applications/App/actionflows', flow)).status).toBe(201);
+    const deep = JSON.stringify({ baseRevision: 1, flow }).replace('{"marker":true}', `${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}`);
+    const saved = await admin(server, 'PUT', '/applications/App/actionflows/Deep', deep);
+    expect(saved.status).toBe(400);
+    expect(JSON.stringify(saved.body)).toContain('nested more than 64 levels deep');
+    expect((await admin(server, 'GET', '/applications/App/actionflows/Deep')).body.revision).toBe(1);
+  });
+});
