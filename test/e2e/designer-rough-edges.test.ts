@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { openDesigner } from './support/designer-browser.js';
 import { designerSuite } from './support/designer-suite.js';
-import { addNode, connect, createEndpoint, eventually, expressionEditor, save, selectNode, showFlowSettings } from './support/designer-actions.js';
-import { editorText, openPanelTab } from './support/run-tools-actions.js';
+import { addNode, connect, createEndpoint, eventually, expressionEditor, openFlow, save, selectNode, showFlowSettings } from './support/designer-actions.js';
+import { callEndpoint, consoleEntries, createFlowElsewhere, editorText, openPanelTab } from './support/run-tools-actions.js';
+import { flow, node } from '../server/engine/engine-harness.js';
 import { adminCall } from './support/studio-server.js';
 
 const suite = designerSuite();
@@ -100,6 +101,27 @@ describe('the designer’s rough edges', () => {
     await body.pressSequentially('{"a": 1}');
     expect(await editorText(editor)).toBe('{"a": 1}');
     await page.waitForTimeout(300);
+    expect(problems).toEqual([]);
+  });
+
+  it('opens the new run’s entry after a Try it call to a response node, not an older one left open', async () => {
+    const { page, problems } = await openDesigner(suite.browser, suite.studio.server);
+    const answered = flow('Answered', [node('in', 'apiInput'), node('r', 'response', { body: '{"ok": true}' })], ['in->r']);
+    await createFlowElsewhere(page, suite.studio.server, 'Demo', answered);
+    await callEndpoint(suite.studio.server, 'Demo', 'Answered');
+    await openFlow(page, 'Answered');
+    await openPanelTab(page, 'System Console');
+    await consoleEntries(page).filter({ hasText: 'Answered' }).first().click();
+    const older = await page.getByTestId('console-detail').textContent();
+
+    await openPanelTab(page, 'Try it');
+    await page.getByRole('button', { name: 'Send', exact: true }).click();
+    await page.getByTestId('reply-body').waitFor();
+    await page.getByRole('button', { name: 'Show this endpoint’s entries' }).click();
+    await eventually(async () => expect(await consoleEntries(page).count()).toBe(2));
+    await eventually(async () => expect(await page.getByTestId('console-detail').textContent()).not.toBe(older));
+    const ids = await consoleEntries(page).evaluateAll((rows) => rows.map((row) => row.getAttribute('aria-selected') ?? row.getAttribute('data-selected')));
+    expect(ids[0]).toBe('true');
     expect(problems).toEqual([]);
   });
 });

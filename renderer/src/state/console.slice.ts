@@ -190,7 +190,10 @@ export const createConsoleSlice: StateCreator<StudioState, [], [], ConsoleSlice>
         await get().selectConsoleEntry(found.id);
         return;
       }
-      get().setConsoleFilters({ ...NO_FILTERS, application: target.application, actionflow: target.actionflow });
+      // A reply without a process id (a response node's): the endpoint's newest entry is the run just made, not an older one left open.
+      set({ consoleFilters: { ...NO_FILTERS, application: target.application, actionflow: target.actionflow } });
+      await get().reloadConsole();
+      await get().selectConsoleEntry(get().consoleEntries[0]?.id ?? null);
     },
   };
 };
