@@ -22,10 +22,13 @@ import { RunBar } from './run-view/RunBar.js';
 import { useNodeFocus } from './run-view/use-node-focus.js';
 import { saveFlow } from './save-flow.js';
 import { useFlowDocument } from './use-flow-document.js';
+import { setKnownWorkspace } from './workspace-scope.js';
 
 /** The flow editor: toolbar, palette, canvas, properties and the panel under the canvas. */
 export function FlowEditorView({ application, flow }: { application: string; flow: string }) {
-  const { client, reachability } = useStudioStore(useShallow((state) => ({ client: state.client, reachability: state.reachability })));
+  const { client, reachability, workspace } = useStudioStore(useShallow((state) => ({ client: state.client, reachability: state.reachability, workspace: state.workspace })));
+  // Before the flow loads, so its first check already knows the workspace's tables and flows.
+  setKnownWorkspace(workspace);
   const { load, retry } = useFlowDocument(client, application, flow);
   useTryItFollowsFlow(application, flow);
   const failed = load.status === 'failed';

@@ -19,6 +19,7 @@ import {
 import type { FlowEditorData, FlowEditorState } from './flow-store.types.js';
 import { freeId, freeName, numberedId } from './naming.js';
 import { validateFlow } from './validate-draft.js';
+import { workspaceScope } from './workspace-scope.js';
 
 const pickDraft = (state: FlowDraft): FlowDraft => ({
   name: state.name,
@@ -85,7 +86,7 @@ function initialData(document: FlowDocument, draft?: { baseRevision: number; flo
     baseRevision: draft?.baseRevision ?? document.revision,
     savedKey: draftKey(saved),
     dirty: draftKey(current) !== draftKey(saved) || (draft !== undefined && draft.baseRevision !== document.revision),
-    problems: validateFlow(flowFromDraft(current)),
+    problems: validateFlow(flowFromDraft(current), document.application, workspaceScope()),
     saving: false,
     conflict: null,
   };
@@ -254,7 +255,7 @@ function keepDerivedState(store: StoreApi<FlowEditorState>): void {
       return;
     }
     const structure = structureKey(state);
-    const problems = structure === lastStructure ? state.problems : validateFlow(flowFromDraft(state));
+    const problems = structure === lastStructure ? state.problems : validateFlow(flowFromDraft(state), state.application, workspaceScope());
     lastStructure = structure;
     if (dirty !== state.dirty || problems !== state.problems) store.setState({ dirty, problems });
   });

@@ -22,7 +22,15 @@ export async function saveFlow(store: FlowStore, client: StudioClient): Promise<
     const saved = await client.saveFlow(state.application, state.savedName, flow, state.baseRevision);
     store.getState().markSaved(saved);
     notifyWarnings(saved);
-    if (!saved.warnings?.length) notify({ tone: 'success', title: `Saved “${saved.flow.name}”`, description: saved.flow.api?.enabled ? 'The endpoint is live with these changes.' : `Revision ${saved.revision}.` });
+    const checked = saved.check ?? { problems: [], warnings: [] };
+    const noted = [
+      checked.problems.length ? `${checked.problems.length} problem(s): it cannot run until they are fixed` : '',
+      checked.warnings.length ? `${checked.warnings.length} warning(s)` : '',
+    ].filter(Boolean).join(' and ');
+    if (!saved.warnings?.length) {
+      const done = saved.flow.api?.enabled ? 'The endpoint is live with these changes.' : `Revision ${saved.revision}.`;
+      notify({ tone: noted ? 'warning' : 'success', title: `Saved “${saved.flow.name}”`, description: noted ? `${done} It has ${noted}; see the Problems tab.` : done });
+    }
     return saved;
   } catch (error) {
     if (error instanceof ApiError && error.status === 409 && error.currentRevision !== undefined) {

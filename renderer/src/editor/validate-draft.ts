@@ -1,37 +1,43 @@
 import type { Problem } from '../../../shared/problem.js';
 import { problemsFromZod } from '../../../shared/problem.js';
 import { actionflowSchema } from '../../../shared/schemas/actionflow.schema.js';
-import { checkActionflow } from '../../../shared/validation/check-actionflow.js';
+import { checkFlow } from '../../../shared/validation/check-flow.js';
+import type { CheckScope } from '../../../shared/validation/check-scope.js';
 import type { Actionflow } from '../../../shared/schemas/actionflow.schema.js';
-import { expressionFieldProblems } from './expression-field-problems.js';
 
-/** The problems of a flow, each tied to its node or connection when it has one. */
+/** The problems and warnings of a flow, each tied to its node or connection when it has one. */
 export interface FlowProblems {
   all: Problem[];
   byNode: Record<string, string[]>;
   byEdge: Record<string, string[]>;
+  /** Things that do not block a save (DESIGN §4): a stray node, an unconnected point, an attribute nothing sets. */
+  warnings: Problem[];
+  warningsByNode: Record<string, string[]>;
 }
 
 const NODE_PATH = /^\$\.nodes\[(\d+)\]/;
 const CONNECTION_PATH = /^\$\.connections\[(\d+)\]/;
 
 /**
- * Checks a flow as the server will on save: the schema of DESIGN §3 (names, settings), then the
- * node-type registry and graph rules (`checkActionflow`, shared with the server); and, beyond what
- * the server checks, expressions that do not parse.
+ * Checks a flow as the server will on save (shared with it): the schema of DESIGN §3, the graph
+ * rules, every expression and template, and, against `scope` (the workspace the designer knows),
+ * the tables, columns and flows it names; then the warnings.
  */
-export function validateFlow(flow: Actionflow): FlowProblems {
+export function validateFlow(flow: Actionflow, application = '', scope?: CheckScope): FlowProblems {
   const parsed = actionflowSchema.safeParse(flow);
   const structural = parsed.success ? [] : problemsFromZod(parsed.error).map((problem) => attach(problem, flow));
-  const checked = checkActionflow(parsed.success ? parsed.data : flow).problems;
-  const all = dedupe([...structural, ...checked, ...expressionFieldProblems(flow)]);
+  const checked = checkFlow(parsed.success ? parsed.data : flow, application, scope);
+  const all = dedupe([...structural, ...checked.problems]);
+  const warnings = parsed.success ? checked.warnings : [];
   const byNode: Record<string, string[]> = {};
   const byEdge: Record<string, string[]> = {};
+  const warningsByNode: Record<string, string[]> = {};
   for (const problem of all) {
     if (problem.nodeId) (byNode[problem.nodeId] ??= []).push(problem.message);
     if (problem.connectionId) (byEdge[problem.connectionId] ??= []).push(problem.message);
   }
-  return { all, byNode, byEdge };
+  for (const warning of warnings) if (warning.nodeId) (warningsByNode[warning.nodeId] ??= []).push(warning.message);
+  return { all, byNode, byEdge, warnings, warningsByNode };
 }
 
 /** Ties a schema problem to its node or connection by the index in its path. */

@@ -54,9 +54,9 @@ describe('validating a draft as it is edited', () => {
       }),
     );
     expect(result.all.filter((problem) => problem.nodeId === 'k')).toEqual([
-      { path: '$.nodes[2].config.attributes[1].expression', message: 'Expression: Unexpected end of expression', nodeId: 'k' },
+      { path: '$.nodes[2].config.attributes[1].expression', message: 'the expression does not parse: Unexpected end of expression (at character 3)', nodeId: 'k' },
     ]);
-    expect(result.byNode.h).toEqual(['URL: a ${ part is not closed with }']);
+    expect(result.byNode.h).toEqual(['the template is not valid: "${" at character 11 has no closing "}"']);
   });
 });
 

@@ -18,6 +18,7 @@ export const categoryClass = (category: string | undefined) => `cat-${(category 
 function ActionflowNodeView({ id, data, selected }: NodeProps<CanvasNode>) {
   const declaration = findNodeType(data.type);
   const problems = useFlowEditor((state) => state.problems.byNode[id] ?? []);
+  const warnings = useFlowEditor((state) => state.problems.warningsByNode[id] ?? []);
   const usedPoints = useFlowEditor((state) =>
     declaration ? [] : state.edges.flatMap((edge) => (edge.target === id ? [`in:${edge.targetHandle ?? 'in'}`] : edge.source === id ? [`out:${edge.sourceHandle ?? 'out'}`] : [])),
   );
@@ -29,7 +30,7 @@ function ActionflowNodeView({ id, data, selected }: NodeProps<CanvasNode>) {
   const run = useNodeRun(id);
   const failed = run ? run.errorCount > 0 : false;
 
-  const classes = ['flow-node', categoryClass(declaration?.category), selected && 'is-selected', problems.length > 0 && 'is-invalid', !declaration && 'is-unknown', run === null && 'is-run-idle', failed && 'has-run-error'];
+  const classes = ['flow-node', categoryClass(declaration?.category), selected && 'is-selected', problems.length > 0 && 'is-invalid', problems.length === 0 && warnings.length > 0 && 'has-warning', !declaration && 'is-unknown', run === null && 'is-run-idle', failed && 'has-run-error'];
   return (
     <div className={classes.filter(Boolean).join(' ')} data-testid={`node-${id}`} data-node-type={data.type} aria-invalid={problems.length > 0 || undefined}>
       {inputs.map((point, index) => (
@@ -46,6 +47,11 @@ function ActionflowNodeView({ id, data, selected }: NodeProps<CanvasNode>) {
         {problems.length > 0 && (
           <span className="flow-node-problem" role="img" title={problems.join('\n')} aria-label={`${problems.length} problem${problems.length > 1 ? 's' : ''}: ${problems.join('; ')}`}>
             {problems.length}
+          </span>
+        )}
+        {problems.length === 0 && warnings.length > 0 && (
+          <span className="flow-node-warning" role="img" title={warnings.join('\n')} aria-label={`${warnings.length} warning${warnings.length > 1 ? 's' : ''}: ${warnings.join('; ')}`}>
+            !
           </span>
         )}
       </header>
