@@ -2,7 +2,8 @@ import type { Settings } from '../../shared/schemas/settings.schema.js';
 import type { Clock } from '../clock.js';
 import { SERVER_STOPPED } from '../console/console.service.js';
 import type { PendingWrites, WriteBehind } from '../console/write-behind.js';
-import type { ProcessRecord, ProcessStatus, ProcessStore } from '../storage/process.store.js';
+import type { EndedRunStatus } from '../../shared/run-status.js';
+import type { ProcessRecord, ProcessStore } from '../storage/process.store.js';
 
 /**
  * How often finished runs go to the disk when nothing asks sooner. Each run adds a key to the
@@ -49,7 +50,7 @@ export class ProcessRegistry {
   }
 
   /** A run has finished; `result` is what poll shows of it (a JSON object). */
-  finished(processId: string, status: Exclude<ProcessStatus, 'Running'>, result: string): void {
+  finished(processId: string, status: EndedRunStatus, result: string): void {
     const record = this.running.get(processId);
     if (!record) return;
     this.running.delete(processId);

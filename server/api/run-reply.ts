@@ -3,19 +3,19 @@ import { maskSerialized, maskValue } from '../engine/mask.js';
 import { copyValue } from '../engine/record.js';
 import type { SentReply } from '../engine/run-log.js';
 import type { RunOutcome } from '../engine/run-manager.js';
+import type { EndedRunStatus } from '../../shared/run-status.js';
 
 /** A reply as it goes on the wire. */
 export type Reply = SentReply;
 
 /** The outcome a console entry records. */
-export type RunStatus = 'Success' | 'Fail' | 'Aborted';
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 
 /** A run's reply, its status as poll and the console report it, and what poll shows of it (a JSON object). */
 export interface RunAnswer {
   reply: Reply;
-  status: RunStatus;
+  status: EndedRunStatus;
   /** JSON: the reply's own fields (`status`, `message`, `data`, `errors`) or, when a `response` node answered, `{status, response}`. */
   result: string;
   /** Why an aborted run was aborted, as its message says. */
@@ -60,7 +60,7 @@ export function runReply(outcome: RunOutcome, processId: string, deadlineMs: num
 }
 
 /** A JSON reply; its body doubles as what poll shows, which adds the run's times to it. */
-function json(status: number, runStatus: RunStatus, fields: Record<string, unknown>, secrets: ReadonlySet<string> = NO_SECRETS): RunAnswer {
+function json(status: number, runStatus: EndedRunStatus, fields: Record<string, unknown>, secrets: ReadonlySet<string> = NO_SECRETS): RunAnswer {
   const body = maskSerialized(jsonText({ status: runStatus, ...fields }), secrets);
   return { reply: { status, headers: { 'content-type': JSON_TYPE }, body }, status: runStatus, result: body };
 }

@@ -12,6 +12,7 @@ import type { StoredMessage } from '../storage/console.store.js';
 import { storedMessagesJson, storedTraceJson } from './stored-message.js';
 import type { RunTrace } from '../../shared/dto/run-trace.dto.js';
 import type { PendingWrites, WriteBehind } from './write-behind.js';
+import type { ApiMode } from '../../shared/schemas/actionflow.schema.js';
 
 /** Why an entry left Running by a server that stopped (or crashed) is Aborted. */
 export const SERVER_STOPPED = 'the server stopped while the run was going on';
@@ -33,7 +34,7 @@ export interface ConsoleServiceDeps {
 export interface RefusedCall {
   application: string;
   actionflow: string;
-  mode: 'sync' | 'async';
+  mode: ApiMode;
   request: { method: string; url: string; contentType: string; bytes: number; headers: Record<string, string | string[]> };
   reply: SentReply;
   reason: string;

@@ -1,4 +1,6 @@
 import type { RunTrace } from '../../shared/dto/run-trace.dto.js';
+import type { EndedRunStatus } from '../../shared/run-status.js';
+import type { ApiMode } from '../../shared/schemas/actionflow.schema.js';
 
 /** The kinds of message a run writes to its console entry (DESIGN §6), in the order they usually appear. */
 export type RunMessageKind = 'Request' | 'Debug' | 'Warning' | 'Error' | 'Response';
@@ -20,7 +22,7 @@ export interface SentReply {
 
 /** How a run ended, as its console entry records it. */
 export interface RunEnd {
-  status: 'Success' | 'Fail' | 'Aborted';
+  status: EndedRunStatus;
   finishedAt: number;
   /** Why an aborted run was aborted ("stopped", "timed out after 500 ms"). */
   reason?: string;
@@ -44,7 +46,7 @@ export interface RunEntry {
   processId: string;
   application: string;
   actionflow: string;
-  mode: 'sync' | 'async';
+  mode: ApiMode;
   /** Who performs the run: `system` for anonymous endpoints. */
   user: string;
   startedAt: number;

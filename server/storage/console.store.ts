@@ -1,6 +1,7 @@
 import type { ConsoleEntrySummary, ConsoleMessageKind, ConsoleStatus } from '../../shared/dto/console.dto.js';
 import type { Db } from './database.js';
 import { inTransaction } from './in-transaction.js';
+import type { ApiMode } from '../../shared/schemas/actionflow.schema.js';
 
 /** A console entry as stored: the summary the admin API shows, with times in epoch milliseconds. */
 export type ConsoleEntryRecord = Omit<ConsoleEntrySummary, 'startedAt'> & {
@@ -33,7 +34,7 @@ interface EntryRow {
   process_id: string | null;
   application: string;
   actionflow: string;
-  mode: 'sync' | 'async';
+  mode: ApiMode;
   user_name: string | null;
   status: ConsoleStatus;
   started_at: number;

@@ -1,18 +1,17 @@
 import type { Db } from './database.js';
 import { inTransaction } from './in-transaction.js';
-
-/** A run's state as poll reports it (DESIGN §5). */
-export type ProcessStatus = 'Running' | 'Success' | 'Fail' | 'Aborted';
+import type { RunStatus } from '../../shared/run-status.js';
+import type { ApiMode } from '../../shared/schemas/actionflow.schema.js';
 
 /** One run of a flow, kept so that it can be polled until it expires. */
 export interface ProcessRecord {
   processId: string;
   application: string;
   actionflow: string;
-  mode: 'sync' | 'async';
+  mode: ApiMode;
   /** Who performed the run; on a keyed flow only this user may poll it. */
   user: string;
-  status: ProcessStatus;
+  status: RunStatus;
   startedAt: number;
   finishedAt: number | null;
   /** What poll adds for a finished run, as a JSON object (message, data, errors, response); null while running. */
@@ -23,9 +22,9 @@ interface ProcessRow {
   id: string;
   application: string;
   actionflow: string;
-  mode: 'sync' | 'async';
+  mode: ApiMode;
   user_name: string;
-  status: ProcessStatus;
+  status: RunStatus;
   started_at: number;
   finished_at: number | null;
   result: string | null;

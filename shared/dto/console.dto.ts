@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import { RUN_STATUSES } from '../run-status.js';
+import type { ApiMode } from '../schemas/actionflow.schema.js';
 
 /** A console entry's status: a run's (as poll reports it), or `Refused` for a call refused before its run (401, 403, 413, 429). */
-export const CONSOLE_STATUSES = ['Running', 'Success', 'Fail', 'Aborted', 'Refused'] as const;
+export const CONSOLE_STATUSES = [...RUN_STATUSES, 'Refused'] as const;
 export type ConsoleStatus = (typeof CONSOLE_STATUSES)[number];
 
 /** Message kinds, in the order a run usually writes them (DESIGN §6). */
@@ -15,7 +17,7 @@ export interface ConsoleEntrySummary {
   processId: string | null;
   application: string;
   actionflow: string;
-  mode: 'sync' | 'async';
+  mode: ApiMode;
   /** Who performed the run (`system` for anonymous endpoints); null when refused before auth decided. */
   user: string | null;
   /** ISO 8601. */

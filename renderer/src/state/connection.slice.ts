@@ -4,8 +4,6 @@ import type { ConnectionSlice, StudioState } from './studio-store.types.js';
 const FIRST_RETRY_MS = 1000;
 const LONGEST_RETRY_MS = 15_000;
 
-let retryTimer: ReturnType<typeof setTimeout> | undefined;
-
 /** The wait before retry number `attempt` (0-based): doubling from 1 s, at most 15 s. */
 export function retryDelay(attempt: number): number {
   return Math.min(FIRST_RETRY_MS * 2 ** attempt, LONGEST_RETRY_MS);
@@ -16,6 +14,8 @@ export function retryDelay(attempt: number): number {
  * and tries again with a growing wait until it answers, then reloads what it shows.
  */
 export const createConnectionSlice: StateCreator<StudioState, [], [], ConnectionSlice> = (set, get) => {
+  // The store's own pending retry: one per store, so a second store (a test's) never clears it.
+  let retryTimer: ReturnType<typeof setTimeout> | undefined;
   const schedule = () => {
     clearTimeout(retryTimer);
     const attempt = get().retryAttempt;

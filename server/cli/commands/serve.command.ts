@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { formatProblem } from '../../../shared/problem.js';
 import { resolveDataDir } from '../../storage/data-folder.js';
 import { CliError } from '../cli-output.js';
-import { parsePort } from '../options.js';
+import { parsePort } from '../port-option.js';
 import { probeServePort } from '../port-probe.js';
 import type { CliIo } from '../cli-io.js';
 
