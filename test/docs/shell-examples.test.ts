@@ -39,7 +39,9 @@ function blocksOf(document: string): Block[] {
 const allBlocks = DOCUMENTS.flatMap(blocksOf);
 const isShell = (block: Block) => /^(sh|bash|shell)\b/.test(block.info);
 const needsNetwork = (block: Block) => /\bneeds-network\b/.test(block.info);
-const runnable = allBlocks.filter((block) => isShell(block) && !needsNetwork(block));
+/** Commands that run the tests or the tools themselves (npm test, lint): the text before them says so. */
+const notRun = (block: Block) => /\bnot-run\b/.test(block.info);
+const runnable = allBlocks.filter((block) => isShell(block) && !needsNetwork(block) && !notRun(block));
 
 /** Files a document tells the reader to save ("Save as `orders.json`"): the next JSON block after the words. */
 function filesToSave(document: string): Map<string, string> {
@@ -55,11 +57,13 @@ function filesToSave(document: string): Map<string, string> {
 }
 
 describe('the shell examples of the README and docs', () => {
-  it('are labelled: commands are `sh` blocks (those needing the network say so), synopses `text`', () => {
+  it('are labelled: commands are `sh` blocks (those needing the network, or not run here, say so), synopses `text`', () => {
     const unlabelled = allBlocks.filter((block) => block.info === '' && /^(\$ )?(npm|npx|curl|\.\/bin\/actionflow|actionflow) /m.test(block.text));
     expect(unlabelled.map((block) => `${block.document}:${block.line}`)).toEqual([]);
     const unexplained = allBlocks.filter((block) => needsNetwork(block) && !/network/i.test(block.before.slice(-300)));
     expect(unexplained.map((block) => `${block.document}:${block.line}`)).toEqual([]);
+    const unsaid = allBlocks.filter((block) => notRun(block) && !/does not run\s+them/.test(block.before.slice(-300)));
+    expect(unsaid.map((block) => `${block.document}:${block.line}`)).toEqual([]);
     expect(runnable.length).toBeGreaterThanOrEqual(5);
   });
 
