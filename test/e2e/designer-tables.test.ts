@@ -90,6 +90,24 @@ describe('a table in the designer', () => {
     expect(problems).toEqual([]);
   });
 
+  it('adds a row with Enter from a field, and an empty table without columns asks for columns first', async () => {
+    const { page, problems } = await openDesigner(suite.browser, suite.studio.server);
+    await openNewTable(page, 'keyed');
+    expect(await page.locator('.rows-empty').textContent()).toBe('No rows yet: add one, or import a CSV file.');
+    await page.getByRole('button', { name: 'Add row' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('name (string)').fill('Washer');
+    await dialog.getByLabel('name (string)').press('Enter');
+    await dialog.waitFor({ state: 'detached' });
+    await eventually(async () => expect(await gridNames(page)).toEqual(['Washer']));
+
+    expect((await adminCall(suite.studio.server, 'POST', '/applications/Demo/tables', { name: 'bare', columns: [] })).status).toBe(201);
+    await page.evaluate(() => (window.location.hash = '#/apps/Demo/tables/bare'));
+    await eventually(async () => expect(await page.locator('.rows-empty').textContent()).toBe('No columns yet: add some with Columns…, then rows.'));
+    expect(await page.getByRole('button', { name: 'Add row' }).isDisabled()).toBe(true);
+    expect(problems).toEqual([]);
+  });
+
   it('adds, edits, sorts, deletes and exports rows, showing the server’s problem on its field', async () => {
     const { page, problems } = await openDesigner(suite.browser, suite.studio.server);
     await openNewTable(page, 'stock');

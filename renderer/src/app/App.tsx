@@ -27,7 +27,8 @@ function CurrentView() {
     case 'flow':
       return <FlowEditorView key={`${route.application}\u0000${route.flow}`} application={route.application} flow={route.flow} />;
     case 'table':
-      return <TableView application={route.application} table={route.table} />;
+      // A table of other columns is a new grid, not this one changed under react-aria's collection.
+      return <TableView key={`${route.application}\u0000${route.table}`} application={route.application} table={route.table} />;
     case 'admin':
       return <AdminView section={route.section} />;
   }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { Column, Row } from '../../../shared/schemas/table.schema.js';
 import { ApiError, errorMessage } from '../api/api-error.js';
 import { Button } from '../ui/Button.js';
@@ -21,6 +21,8 @@ export function RowDialog({ columns, row, onClose, onSave }: RowDialogProps) {
   const [texts, setTexts] = useState<Record<string, string>>(() => Object.fromEntries(columns.map((column) => [column.name, cellText(column.type, row?.values[column.name])])));
   const [problems, setProblems] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
+  // The dialog's button submits the form, so Enter in a field adds the row too.
+  const formId = useId();
 
   const save = async () => {
     const values: Row = {};
@@ -51,14 +53,17 @@ export function RowDialog({ columns, row, onClose, onSave }: RowDialogProps) {
       actions={
         <>
           <Button onPress={onClose}>Cancel</Button>
-          <Button variant="primary" onPress={() => void save()} isDisabled={busy}>
+          <Button variant="primary" type="submit" form={formId} isDisabled={busy}>
             {row ? 'Save row' : 'Add row'}
           </Button>
         </>
       }
     >
       <form
+        id={formId}
         className="row-form"
+        // Values are checked by the column types' own rule, not by the browser's.
+        noValidate
         onSubmit={(event) => {
           event.preventDefault();
           void save();

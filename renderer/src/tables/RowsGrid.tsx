@@ -48,7 +48,7 @@ export function RowsGrid({ columns, rows, order, onOrder, onEdit, onDelete }: Ro
             <span className="visually-hidden-text">Actions</span>
           </AriaColumn>
         </TableHeader>
-        <TableBody items={rows} dependencies={[columns]} renderEmptyState={() => <p className="rows-empty">No rows yet: add one, or import a CSV file.</p>}>
+        <TableBody items={rows} dependencies={[columns]} renderEmptyState={() => <p className="rows-empty">{columns.length === 0 ? 'No columns yet: add some with Columns…, then rows.' : 'No rows yet: add one, or import a CSV file.'}</p>}>
           {(row) => (
             <AriaRow id={row.id} className="rows-grid-row">
               <Cell className="rows-grid-id">{row.id}</Cell>
