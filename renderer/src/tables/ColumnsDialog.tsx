@@ -7,6 +7,7 @@ import { nameProblem, normalizeName } from '../../../shared/names.js';
 import { Button, IconButton } from '../ui/Button.js';
 import { Dialog } from '../ui/Dialog.js';
 import { CompactSelect } from '../ui/CompactSelect.js';
+import { usePendingAction } from '../ui/use-pending-action.js';
 import { refusalText } from './refusal-text.js';
 
 const TYPE_CHOICES = COLUMN_TYPES.map((type) => ({ id: type }));
@@ -50,8 +51,7 @@ export function ColumnsDialog({
   onSave: (columns: Column[], renamedColumns: Record<string, string>) => Promise<void>;
 }) {
   const [draft, setDraft] = useState<DraftColumn[]>(() => columns.map((column) => ({ ...column, stored: column.name })));
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { run, busy, error } = usePendingAction(refusalText);
   const problems = columnProblems(draft);
   const removed = columns.filter((column) => !draft.some((kept) => kept.stored === column.name)).map((column) => column.name);
   const renamed = renamesOf(draft);
@@ -60,15 +60,7 @@ export function ColumnsDialog({
 
   const save = async () => {
     if (Object.keys(problems).length > 0) return;
-    setBusy(true);
-    try {
-      await onSave(draft.map(({ name, type }) => ({ name: normalizeName(name), type })), renamed);
-      onClose();
-    } catch (failure) {
-      setError(refusalText(failure));
-    } finally {
-      setBusy(false);
-    }
+    await run(() => onSave(draft.map(({ name, type }) => ({ name: normalizeName(name), type })), renamed), onClose);
   };
 
   return (

@@ -4,6 +4,7 @@ import type { Column, Row } from '../../../shared/schemas/table.schema.js';
 import { errorMessage } from '../api/api-error.js';
 import { Button } from '../ui/Button.js';
 import { Dialog } from '../ui/Dialog.js';
+import { usePendingAction } from '../ui/use-pending-action.js';
 import { cellText } from './cell-values.js';
 import { previewCsv, type CsvPreview } from './csv-rows.js';
 import { refusalText } from './refusal-text.js';
@@ -51,14 +52,13 @@ export function CsvImportDialog({ table, columns, onClose, onImport }: { table: 
   const input = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<string | null>(null);
   const [preview, setPreview] = useState<CsvPreview | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { run, busy, error, setError } = usePendingAction(refusalText);
   const good = preview?.rows.filter((row) => row.problems.length === 0) ?? [];
   const bad = preview?.rows.filter((row) => row.problems.length > 0) ?? [];
 
   const read = async (chosen: File | undefined) => {
     if (!chosen) return;
-    setError(null);
+    setError(undefined);
     setFile(chosen.name);
     try {
       setPreview(previewCsv(await chosen.text(), columns));
@@ -68,17 +68,7 @@ export function CsvImportDialog({ table, columns, onClose, onImport }: { table: 
     }
   };
 
-  const importRows = async () => {
-    setBusy(true);
-    try {
-      await onImport(good.map((row) => row.values));
-      onClose();
-    } catch (failure) {
-      setError(refusalText(failure));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const importRows = () => run(() => onImport(good.map((row) => row.values)), onClose);
 
   return (
     <Dialog

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { errorMessage } from '../api/api-error.js';
 
-/** Runs a dialog's action once at a time, keeping its failure to show: `[run, busy, error, setError]`. */
-export function usePendingAction() {
+/** Runs a dialog's action once at a time, keeping its failure to show, in the words of `describe`: `{run, busy, error, setError}`. */
+export function usePendingAction(describe: (failure: unknown) => string = errorMessage) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | undefined>();
   const run = async (action: () => Promise<void>, onDone: () => void) => {
@@ -11,7 +11,7 @@ export function usePendingAction() {
       await action();
       onDone();
     } catch (failure) {
-      setError(errorMessage(failure));
+      setError(describe(failure));
     } finally {
       setBusy(false);
     }
