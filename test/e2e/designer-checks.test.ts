@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { adminCall } from './support/studio-server.js';
 import { openDesigner } from './support/designer-browser.js';
 import { designerSuite } from './support/designer-suite.js';
-import { addNode, connect, dragNode, createEndpoint, edgeIds, eventually, expressionEditor, nodeCard, typeExpression } from './support/designer-actions.js';
+import { addNode, connect, dragNode, createEndpoint, edgeIds, eventually, expressionEditor, nodeCard, save, showFlowSettings, typeExpression } from './support/designer-actions.js';
 import { openPanelTab } from './support/run-tools-actions.js';
 
 const suite = designerSuite();
@@ -60,6 +60,34 @@ describe('checks in the designer', () => {
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await page.getByTestId('unsaved').waitFor({ state: 'detached' });
     await page.getByText('It has 3 warning(s); see the Problems tab.').waitFor();
+    expect(problems).toEqual([]);
+  });
+
+  it('says before saving that a rename changes the URL, and Try it and the undo history follow the new name', async () => {
+    const { page, problems } = await openDesigner(suite.browser, suite.studio.server);
+    await createEndpoint(page, 'Old Name');
+    await showFlowSettings(page);
+    await page.getByText('Allow Anonymous Connections', { exact: true }).click();
+    await save(page);
+    await openPanelTab(page, 'Try it');
+    await expect.poll(() => page.getByTestId('try-it-url').textContent()).toContain('/Demo/Old%20Name/trigger');
+
+    await showFlowSettings(page);
+    await page.getByLabel('Name', { exact: true }).fill('New Name');
+    const note = page.getByTestId('rename-url-change');
+    await expect.poll(() => note.textContent()).toBe(
+      'Saving changes this endpoint’s URL from /phixflow/api/1/action/Demo/Old%20Name/trigger to /phixflow/api/1/action/Demo/New%20Name/trigger: callers of the old URL will get 404.',
+    );
+    await save(page);
+    await note.waitFor({ state: 'detached' });
+
+    const call = (name: string) => fetch(`${suite.studio.server.url}/phixflow/api/1/action/Demo/${encodeURIComponent(name)}/trigger`, { method: 'POST' }).then((reply) => reply.status);
+    expect(await call('Old Name')).toBe(404);
+    expect(await call('New Name')).toBe(200);
+    await expect.poll(() => page.getByTestId('try-it-url').textContent()).toContain('/Demo/New%20Name/trigger');
+    expect(await page.getByRole('button', { name: 'Undo' }).isEnabled()).toBe(true);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => page.getByLabel('Name', { exact: true }).inputValue()).toBe('Old Name');
     expect(problems).toEqual([]);
   });
 });

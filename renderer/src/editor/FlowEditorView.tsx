@@ -21,7 +21,7 @@ import { PropertiesPanel } from './properties/PropertiesPanel.js';
 import { RunBar } from './run-view/RunBar.js';
 import { useNodeFocus } from './run-view/use-node-focus.js';
 import { saveFlow } from './save-flow.js';
-import { useFlowDocument } from './use-flow-document.js';
+import { handOverRenamedFlow, useFlowDocument } from './use-flow-document.js';
 import { setKnownWorkspace } from './workspace-scope.js';
 
 /** The flow editor: toolbar, palette, canvas, properties and the panel under the canvas. */
@@ -56,7 +56,9 @@ export function FlowEditorView({ application, flow }: { application: string; flo
 }
 
 function FlowEditorLayout({ store }: { store: FlowStore }) {
-  const { client, navigate, loadWorkspace } = useStudioStore(useShallow((state) => ({ client: state.client, navigate: state.navigate, loadWorkspace: state.loadWorkspace })));
+  const { client, navigate, loadWorkspace, followEndpointRename } = useStudioStore(
+    useShallow((state) => ({ client: state.client, navigate: state.navigate, loadWorkspace: state.loadWorkspace, followEndpointRename: state.followEndpointRename })),
+  );
   const { fitView } = useReactFlow();
 
   const save = useCallback(async () => {
@@ -66,10 +68,12 @@ function FlowEditorLayout({ store }: { store: FlowStore }) {
     if (!saved) return;
     if (saved.flow.name !== before) {
       clearDraft(saved.application, before);
+      followEndpointRename({ application: saved.application, actionflow: before }, { application: saved.application, actionflow: saved.flow.name });
+      handOverRenamedFlow(store);
       navigate({ view: 'flow', application: saved.application, flow: saved.flow.name }, { replace: true });
     }
     void loadWorkspace();
-  }, [client, store, navigate, loadWorkspace]);
+  }, [client, store, navigate, loadWorkspace, followEndpointRename]);
 
   const reload = useCallback(async () => {
     if (!client) return;

@@ -3,7 +3,7 @@ import type { ConsoleEntryDetail } from '../../../shared/dto/console.dto.js';
 import { DEFAULT_INSTANCE } from '../../../shared/urls.js';
 import { IncomingTransport, type IncomingReply } from '../api/incoming-transport.js';
 import { errorMessage } from '../api/api-error.js';
-import { recentRequests, rememberRequest, type RecentRequest } from '../try-it/recent-requests.js';
+import { moveRecentRequests, recentRequests, rememberRequest, type RecentRequest } from '../try-it/recent-requests.js';
 import { requestFromEntry } from '../try-it/request-from-entry.js';
 import {
   headersToSend,
@@ -45,6 +45,8 @@ export interface TryItSlice {
   tryItBusy: boolean;
   /** Points Try it at an endpoint, with the request last sent to it (or the one being edited for it). */
   setTryItTarget: (target: EndpointRef | null) => void;
+  /** A saved rename: Try it's target, drafts and recent requests, and the console's flow filter follow the new name. */
+  followEndpointRename: (from: EndpointRef, to: EndpointRef) => void;
   editTryItRequest: (patch: Partial<TryItRequest>) => void;
   setTryItKey: (key: string) => void;
   sendTryIt: () => Promise<void>;
@@ -105,6 +107,16 @@ export const createTryItSlice: StateCreator<StudioState, [], [], TryItSlice> = (
     setTryItTarget: (target) => {
       if (sameEndpoint(target, get().tryItTarget)) return;
       retarget(target);
+    },
+    followEndpointRename: (from, to) => {
+      moveRecentRequests(from, to);
+      const draft = drafts.get(draftKey(from));
+      drafts.delete(draftKey(from));
+      if (draft) drafts.set(draftKey(to), draft);
+      const { tryItTarget, tryItRequest, tryItExchange, consoleFilters } = get();
+      // The request being edited and the last reply stay: only the name they are for changed.
+      if (sameEndpoint(tryItTarget, from)) set({ tryItTarget: to, tryItRecent: recentRequests(to), tryItRequest, ...(tryItExchange && sameEndpoint(tryItExchange.target, from) ? { tryItExchange: { ...tryItExchange, target: to } } : {}) });
+      if (consoleFilters.application === from.application && consoleFilters.actionflow === from.actionflow) get().setConsoleFilters({ actionflow: to.actionflow });
     },
     editTryItRequest: (patch) => set({ tryItRequest: { ...get().tryItRequest, ...patch } }),
     setTryItKey: (key) => set({ tryItKey: key }),

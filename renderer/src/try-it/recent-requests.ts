@@ -57,3 +57,15 @@ export function rememberRequest(target: EndpointRef, sent: RecentRequest, storag
   }
   return next;
 }
+
+/** Moves the requests remembered for `from` to `to` (a renamed endpoint keeps its history). */
+export function moveRecentRequests(from: EndpointRef, to: EndpointRef, storage: Storage = window.localStorage): void {
+  const kept = storage.getItem(storageKey(from));
+  if (kept === null) return;
+  try {
+    storage.setItem(storageKey(to), kept);
+    storage.removeItem(storageKey(from));
+  } catch {
+    // A full or refused storage only costs the history.
+  }
+}

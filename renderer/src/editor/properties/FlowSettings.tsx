@@ -1,4 +1,6 @@
+import { AlertTriangle } from 'lucide-react';
 import { apiInputNode } from '../../../../shared/node-types/api-input.node.js';
+import { triggerPath } from '../../../../shared/urls.js';
 import type { ApiSettings } from '../../../../shared/schemas/actionflow.schema.js';
 import { Choice, FormSection, TextInput, Toggle } from '../../ui/fields.js';
 import { useFlowEditor } from '../flow-store-context.js';
@@ -50,6 +52,15 @@ export function FlowSettings() {
     <div className="flow-settings" data-testid="flow-settings">
       <FormSection title="Actionflow">
         <TextInput label="Name" value={name} onChange={(next) => updateFlow({ name: next })} {...editing} error={problemAt(problems, ['name'])} />
+        {api?.enabled && name.trim() !== '' && name.trim() !== savedName && (
+          <p className="callout callout-warning" role="note" data-testid="rename-url-change">
+            <AlertTriangle size={16} aria-hidden="true" />
+            <span>
+              Saving changes this endpoint’s URL from <code>{triggerPath({ application, actionflow: savedName })}</code> to{' '}
+              <code>{triggerPath({ application, actionflow: name.trim() })}</code>: callers of the old URL will get 404.
+            </span>
+          </p>
+        )}
         <TextInput label="Description" multiline value={description} onChange={(next) => updateFlow({ description: next })} {...editing} />
         <Toggle
           label="API endpoint"
