@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { openDesigner } from './support/designer-browser.js';
 import { designerSuite } from './support/designer-suite.js';
 import { addNode, connect, createEndpoint, eventually, expressionEditor, openFlow, save, selectNode, showFlowSettings } from './support/designer-actions.js';
-import { callEndpoint, consoleEntries, createFlowElsewhere, editorText, openPanelTab } from './support/run-tools-actions.js';
+import { callEndpoint, consoleEntries, createFlowElsewhere, editorText, openPanelTab, slowAsyncEndpoint } from './support/run-tools-actions.js';
+import { json } from '../server/engine/local-http-server.js';
 import { flow, node } from '../server/engine/engine-harness.js';
 import { adminCall } from './support/studio-server.js';
 
@@ -122,6 +123,22 @@ describe('the designer’s rough edges', () => {
     await eventually(async () => expect(await page.getByTestId('console-detail').textContent()).not.toBe(older));
     const ids = await consoleEntries(page).evaluateAll((rows) => rows.map((row) => row.getAttribute('aria-selected') ?? row.getAttribute('data-selected')));
     expect(ids[0]).toBe('true');
+    expect(problems).toEqual([]);
+  });
+
+  it('follows an async run from Try it until it ends, and shows the status the poll reports', async () => {
+    const { page, problems } = await openDesigner(suite.browser, suite.studio.server);
+    const service = await slowAsyncEndpoint(page, suite.studio.server, 'Followed Quote');
+    await openFlow(page, 'Followed Quote');
+    await openPanelTab(page, 'Try it');
+    await page.getByRole('button', { name: 'Send', exact: true }).click();
+    await page.getByTestId('try-it-async').waitFor();
+    await eventually(() => expect(service.waiting).toHaveLength(1));
+    // Polled by itself (Retry-After: 1) while the run goes on.
+    await eventually(async () => expect(await page.getByTestId('try-it-async').textContent()).toMatch(/showing poll [1-9]/));
+    for (const response of service.waiting) json(response, { value: 7 });
+    await eventually(async () => expect(await page.getByTestId('try-it-run-status').textContent()).toBe('Success'));
+    expect(JSON.parse(await editorText(page.getByTestId('reply-body')))).toMatchObject({ status: 'Success', data: { result: [{ value: 7 }] } });
     expect(problems).toEqual([]);
   });
 });

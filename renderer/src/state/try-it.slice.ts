@@ -11,6 +11,8 @@ import {
   NEW_REQUEST,
   pollUrl,
   processIdOf,
+  retryAfterMs,
+  runStatusOf,
   sameEndpoint,
   triggerUrl,
   type EndpointRef,
@@ -52,6 +54,7 @@ export interface TryItSlice {
   sendTryIt: () => Promise<void>;
   /** Polls the async run of the last call (GET its Location, with the same key). */
   pollTryIt: () => Promise<void>;
+
   /** Opens Try it on a console entry's request, to send it again. Answers whether its body was cut by the console's cap. */
   resendConsoleEntry: (entry: ConsoleEntryDetail) => { truncated: boolean };
 }
@@ -97,6 +100,22 @@ export const createTryItSlice: StateCreator<StudioState, [], [], TryItSlice> = (
     }
   };
 
+  // Each call's async run is polled until it ends, waiting what each reply's Retry-After asks; a new call stops the last one's.
+  let following = 0;
+  const followPolls = async () => {
+    const mine = ++following;
+    for (;;) {
+      const exchange = get().tryItExchange;
+      if (mine !== following || !exchange?.pollUrl || !exchange.reply) return;
+      if (exchange.polls > 0 && runStatusOf(exchange.reply.body, exchange.reply.contentType) !== 'Running') return;
+      await new Promise((resolve) => setTimeout(resolve, retryAfterMs(exchange.reply!.headers)));
+      if (mine !== following || get().tryItExchange?.pollUrl !== exchange.pollUrl) return;
+      await get().pollTryIt();
+      // No new answer (the server is away): stop; Poll asks again by hand.
+      if (get().tryItExchange?.polls === exchange.polls) return;
+    }
+  };
+
   return {
     tryItTarget: null,
     tryItRequest: NEW_REQUEST,
@@ -134,6 +153,7 @@ export const createTryItSlice: StateCreator<StudioState, [], [], TryItSlice> = (
       const location = reply.headers.find(([name]) => name === 'location')?.[1] ?? null;
       const poll = reply.status === 202 && processId ? pollUrl(exchange.url, location, instance, target, processId) : null;
       set({ tryItExchange: { ...exchange, reply, processId, pollUrl: poll } });
+      if (poll) void followPolls();
       // The reply's run is drawn on its flow, as if its console entry had been chosen.
       if (processId) void get().selectConsoleEntryOf(processId, target);
     },

@@ -7,14 +7,25 @@ import type { TryItExchange } from '../state/try-it.slice.js';
 import { Button } from '../ui/Button.js';
 import { JsonEditor } from '../ui/JsonEditor.js';
 import { formatBytes, formatDuration, prettyJsonBody, statusTone } from './reply-format.js';
+import { runStatusOf } from './try-it-request.js';
 
 function AsyncRun({ exchange }: { exchange: TryItExchange }) {
   const { poll, busy } = useStudioStore(useShallow((state) => ({ poll: state.pollTryIt, busy: state.tryItBusy })));
+  const status = exchange.polls > 0 && exchange.reply ? runStatusOf(exchange.reply.body, exchange.reply.contentType) : 'Running';
+  const ended = status !== null && status !== 'Running';
   return (
     <div className="try-it-async" data-testid="try-it-async">
       <span>
-        The run goes on asynchronously: process <code>{exchange.processId}</code>
-        {exchange.polls > 0 && <> · showing poll {exchange.polls}</>}
+        {ended ? (
+          <>
+            The run ended: <strong data-testid="try-it-run-status">{status}</strong> (process <code>{exchange.processId}</code>, poll {exchange.polls})
+          </>
+        ) : (
+          <>
+            The run goes on asynchronously, polled until it ends: process <code>{exchange.processId}</code>
+            {exchange.polls > 0 && <> · showing poll {exchange.polls}</>}
+          </>
+        )}
       </span>
       <Button size="sm" icon={<RefreshCw size={14} />} onPress={() => void poll()} isDisabled={busy}>
         Poll

@@ -81,3 +81,20 @@ export function processIdOf(body: string, contentType: string): string | null {
     return null;
   }
 }
+
+/** The run's status in a JSON reply of the trigger or of poll (`Running`, `Success`, `Fail`, `Aborted`), or null. */
+export function runStatusOf(body: string, contentType: string): string | null {
+  if (!/json/i.test(contentType)) return null;
+  try {
+    const parsed = JSON.parse(body) as { status?: unknown };
+    return typeof parsed?.status === 'string' ? parsed.status : null;
+  } catch {
+    return null;
+  }
+}
+
+/** How long a reply asks to wait before polling again (its Retry-After seconds, 1 to 30; 1 when it says nothing). */
+export function retryAfterMs(headers: readonly (readonly [string, string])[]): number {
+  const seconds = Number(headers.find(([name]) => name === 'retry-after')?.[1]);
+  return (Number.isFinite(seconds) ? Math.min(30, Math.max(1, seconds)) : 1) * 1000;
+}
