@@ -1,3 +1,4 @@
+import { randomInt } from 'node:crypto';
 import Database from 'better-sqlite3';
 import { columnValueProblem } from '../../shared/schemas/column-types.js';
 import type { Column, Row } from '../../shared/schemas/table.schema.js';
@@ -117,8 +118,8 @@ export class TableStore {
     this.selectByApplication = db.prepare<[string], TableRow>(`${SELECT} WHERE a.name = ? ORDER BY t.name`);
     this.selectOne = db.prepare<[string, string], TableRow>(`${SELECT} WHERE a.name = ? AND t.name = ?`);
     this.insertTable = db.prepare(
-      `INSERT INTO app_tables (application_id, name, columns, revision, created_at, updated_at)
-       SELECT id, ?, ?, 1, ?, ? FROM applications WHERE name = ?`,
+      `INSERT INTO app_tables (application_id, name, columns, revision, created_at, updated_at, data_revision)
+       SELECT id, ?, ?, 1, ?, ?, ? FROM applications WHERE name = ?`,
     );
     this.updateTable = db.prepare('UPDATE app_tables SET name = ?, columns = ?, revision = revision + 1, updated_at = ? WHERE id = ?');
     this.deleteTable = db.prepare('DELETE FROM app_tables WHERE id = ?');
@@ -153,7 +154,9 @@ export class TableStore {
     if (this.find(application, name)) throw new ConflictError(`table "${name}" already exists in application "${application}"`);
     const now = isoNow(this.clock);
     this.db.transaction(() => {
-      const result = this.insertTable.run(name, JSON.stringify(columns), now, now, application);
+      // A table may take the id of one deleted before it: its data revision starts anywhere, so that
+      // rows another connection holds for the old table never pass for the new one's.
+      const result = this.insertTable.run(name, JSON.stringify(columns), now, now, randomInt(1, 2 ** 47), application);
       if (result.changes === 0) throw new NotFoundError(`application "${application}" does not exist`);
       this.syncIndexes(Number(result.lastInsertRowid), columns);
     })();

@@ -74,6 +74,21 @@ describe('table rows', () => {
     worker.db.close();
   });
 
+  it('does not serve a table made again under a deleted table id from the rows another connection held', () => {
+    const file = join(tempDir(), 'studio.db');
+    const server = createStores(openDatabase(file), systemClock);
+    const worker = createStores(openDatabase(file), systemClock);
+    const id = companies(server, 1);
+    for (let read = 0; read < 3; read++) expect(worker.tables.rows(id).map((row) => row.values.name)).toEqual(['Company 0']);
+    server.tables.delete('App', 'companies');
+    const again = server.tables.create('App', 'companies', COLUMNS);
+    server.tables.insertRow(again.id, { name: 'New' });
+    expect(again.id).toBe(id);
+    expect(worker.tables.rows(id).map((row) => row.values.name)).toEqual(['New']);
+    server.db.close();
+    worker.db.close();
+  });
+
   it('reads a simple where through its column index, which follows a renamed column and goes with its table', () => {
     const stores = memoryStores();
     const id = companies(stores, 5);
