@@ -27,6 +27,33 @@ export function cellIndexName(tableId: number, column: string): string {
  * to json are dropped. Gives whether anything changed.
  */
 export function syncCellIndexes(db: Db, tableId: number, columns: readonly Column[]): boolean {
+  const statements = cellIndexChanges(db, tableId, columns);
+  for (const statement of statements) db.exec(statement);
+  return statements.length > 0;
+}
+
+/**
+ * Brings every table's cell indexes in line with its columns, and drops those of tables that are
+ * gone (an application's deletion takes its tables with it). Only reads when all is in order (run
+ * workers open the database too); otherwise writes in a transaction that holds the write lock
+ * from its start.
+ */
+export function syncAllCellIndexes(db: Db): void {
+  const amiss = (): string[] => {
+    const tables = db.prepare<[], { id: number; columns: string }>('SELECT id, columns FROM app_tables').all();
+    const known = new Set(tables.map((table) => table.id));
+    const statements = tables.flatMap((table) => cellIndexChanges(db, table.id, JSON.parse(table.columns) as Column[]));
+    const all = db.prepare<[], string>(`SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'table_rows' AND name LIKE '${PREFIX.replaceAll('_', '\\_')}%' ESCAPE '\\'`).pluck().all();
+    for (const name of all) if (!known.has(Number(/^table_cells_(\d+)_/.exec(name)?.[1]))) statements.push(`DROP INDEX "${name}"`);
+    return statements;
+  };
+  if (amiss().length === 0) return;
+  db.transaction(() => {
+    for (const statement of amiss()) db.exec(statement);
+  }).immediate();
+}
+
+function cellIndexChanges(db: Db, tableId: number, columns: readonly Column[]): string[] {
   assertTableId(tableId);
   const wanted = new Map<string, string>();
   for (const column of columns) if (INDEXED_TYPES.has(column.type)) wanted.set(cellIndexName(tableId, column.name), column.name);
@@ -34,40 +61,11 @@ export function syncCellIndexes(db: Db, tableId: number, columns: readonly Colum
     .prepare<[string], string>("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'table_rows' AND name LIKE ? ESCAPE '\\'")
     .pluck()
     .all(`${PREFIX.replaceAll('_', '\\_')}${tableId}\\_%`);
-  let changed = false;
-  for (const name of existing) {
-    if (wanted.has(name)) continue;
-    db.exec(`DROP INDEX "${name}"`);
-    changed = true;
-  }
+  const statements = existing.filter((name) => !wanted.has(name)).map((name) => `DROP INDEX "${name}"`);
   for (const [name, column] of wanted) {
-    if (existing.includes(name)) continue;
-    db.exec(`CREATE INDEX "${name}" ON table_rows (${columnSql(column)}) WHERE table_id = ${tableId}`);
-    changed = true;
+    if (!existing.includes(name)) statements.push(`CREATE INDEX "${name}" ON table_rows (${columnSql(column)}) WHERE table_id = ${tableId}`);
   }
-  return changed;
-}
-
-/**
- * Brings every table's cell indexes in line with its columns, and drops those of tables that are
- * gone (an application's deletion takes its tables with it); writes only when something is amiss.
- */
-export function syncAllCellIndexes(db: Db): boolean {
-  const tables = db.prepare<[], { id: number; columns: string }>('SELECT id, columns FROM app_tables').all();
-  let changed = false;
-  const known = new Set<number>();
-  for (const table of tables) {
-    known.add(table.id);
-    changed = syncCellIndexes(db, table.id, JSON.parse(table.columns) as Column[]) || changed;
-  }
-  const all = db.prepare<[], string>(`SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'table_rows' AND name LIKE '${PREFIX.replaceAll('_', '\\_')}%' ESCAPE '\\'`).pluck().all();
-  for (const name of all) {
-    const tableId = Number(/^table_cells_(\d+)_/.exec(name)?.[1]);
-    if (known.has(tableId)) continue;
-    db.exec(`DROP INDEX "${name}"`);
-    changed = true;
-  }
-  return changed;
+  return statements;
 }
 
 /** Table ids are written into SQL as literals: only a positive integer may be. */

@@ -131,8 +131,7 @@ export class TableStore {
     this.selectDataRevision = db.prepare<[number], number>('SELECT data_revision FROM app_tables WHERE id = ?').pluck();
     this.bumpDataRevision = db.prepare<[number]>('UPDATE app_tables SET data_revision = data_revision + 1 WHERE id = ?');
     this.countUpTo = db.prepare<[number, number], number>('SELECT COUNT(*) FROM (SELECT 1 FROM table_rows WHERE table_id = ? LIMIT ?)').pluck();
-    // Reads first: a database whose indexes are in order is not written to (run workers open it too).
-    db.transaction(() => syncAllCellIndexes(db))();
+    syncAllCellIndexes(db);
   }
 
   list(application: string): TableRecord[] {

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { systemClock } from '../../../server/clock.js';
 import { bindWhere, whereToSql } from '../../../server/engine/tables/where-to-sql.js';
-import { openDatabase } from '../../../server/storage/database.js';
+import { externalChangeWatcher, openDatabase } from '../../../server/storage/database.js';
 import { createStores, type Stores } from '../../../server/storage/stores.js';
 import type { RowQuery } from '../../../server/storage/table.store.js';
 import type { Column } from '../../../shared/schemas/table.schema.js';
@@ -100,6 +100,22 @@ describe('table rows', () => {
     expect(select(stores, id, 'since < $in.since and size > 2', false)).toEqual(['Company 3', 'Company 4']);
     stores.tables.delete('App', 'companies');
     expect(stores.db.prepare("SELECT COUNT(*) FROM sqlite_master WHERE name LIKE 'table_cells_%'").pluck().get()).toBe(0);
+  });
+
+  it('makes the indexes a database opened lacks, and writes nothing when it lacks none', () => {
+    const file = join(tempDir(), 'studio.db');
+    const server = createStores(openDatabase(file), systemClock);
+    companies(server, 3);
+    const indexes = () => server.db.prepare("SELECT COUNT(*) FROM sqlite_master WHERE name LIKE 'table_cells_%'").pluck().get();
+    expect(indexes()).toBe(3);
+    for (const name of server.db.prepare("SELECT name FROM sqlite_master WHERE name LIKE 'table_cells_%'").pluck().all()) server.db.exec(`DROP INDEX "${String(name)}"`);
+    const changed = externalChangeWatcher(server.db);
+    createStores(openDatabase(file), systemClock).db.close();
+    expect(changed()).toBe(true);
+    expect(indexes()).toBe(3);
+    createStores(openDatabase(file), systemClock).db.close();
+    expect(changed()).toBe(false);
+    server.db.close();
   });
 
   it('gives rows held in memory frozen, so that no run can change what the next one reads', () => {
