@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { adminCall } from './support/studio-server.js';
 import { openDesigner } from './support/designer-browser.js';
 import { designerSuite } from './support/designer-suite.js';
-import { addNode, connect, dragNode, createEndpoint, edgeIds, eventually, expressionEditor, nodeCard, save, showFlowSettings, typeExpression } from './support/designer-actions.js';
-import { openPanelTab } from './support/run-tools-actions.js';
+import { addNode, connect, dragNode, createEndpoint, edgeIds, eventually, expressionEditor, nodeCard, openFlow, save, selectNode, showFlowSettings, typeExpression } from './support/designer-actions.js';
+import { editorText, openPanelTab } from './support/run-tools-actions.js';
 
 const suite = designerSuite();
 
@@ -88,6 +88,22 @@ describe('checks in the designer', () => {
     expect(await page.getByRole('button', { name: 'Undo' }).isEnabled()).toBe(true);
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => page.getByLabel('Name', { exact: true }).inputValue()).toBe('Old Name');
+    expect(problems).toEqual([]);
+  });
+
+  it('completes the attribute names that reach a node and the $ functions, with their signatures', async () => {
+    const { page, problems } = await openDesigner(suite.browser, suite.studio.server);
+    await openFlow(page, 'Companies By Country');
+    await selectNode(page, 'k');
+    const field = expressionEditor(page, 'Expression', 1);
+    await typeExpression(field, '$count(comp');
+    const list = page.getByRole('listbox', { name: 'Completions for Expression' });
+    await expect.poll(() => list.getByRole('option').allTextContents()).toEqual(['companiesattribute']);
+    await field.locator('.cm-content').press('Enter');
+    await field.locator('.cm-content').pressSequentially(') & $upp');
+    await expect.poll(() => list.getByRole('option').allTextContents()).toEqual(['$uppercase$uppercase(text)']);
+    await field.locator('.cm-content').press('Enter');
+    await expect.poll(() => editorText(field)).toBe('$count(companies) & $uppercase(');
     expect(problems).toEqual([]);
   });
 });

@@ -39,4 +39,19 @@ describe('screenshots of the checks', () => {
     await page.screenshot({ path: `${SCREENSHOTS}/flow-warnings-light.png` });
     expect(problems).toEqual([]);
   });
+
+  it('takes the completion of an expression field', async () => {
+    const { page, problems } = await openDesigner(suite.browser, suite.studio.server, { theme: 'light' });
+    await openFlow(page, 'Big Orders');
+    await selectNode(page, 'g');
+    const content = page.locator('.properties .expression-field .cm-content').first();
+    await content.click();
+    await content.press('End');
+    await content.pressSequentially(' and $');
+    await page.getByRole('listbox').waitFor();
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: `${SCREENSHOTS}/expression-completion-light.png` });
+    expect(problems).toEqual([]);
+  });
 });

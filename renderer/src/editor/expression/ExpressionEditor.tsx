@@ -1,10 +1,11 @@
 import { defaultKeymap, history, historyKeymap, isolateHistory } from '@codemirror/commands';
 import { syntaxHighlighting } from '@codemirror/language';
 import { linter, type Diagnostic } from '@codemirror/lint';
-import { EditorState } from '@codemirror/state';
+import { EditorState, Prec } from '@codemirror/state';
 import { EditorView, keymap, placeholder as placeholderExtension } from '@codemirror/view';
 import { classHighlighter } from '@lezer/highlight';
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
+import { completionsAt, type CompletionOption } from './expression-completions.js';
 import { lineAndColumn, problemOf } from './expression-problems.js';
 import { editorShadowRoot } from './editor-shadow-root.js';
 import { jsonataLanguage, jsonataTemplateLanguage } from './jsonata-language.js';
@@ -25,6 +26,16 @@ export interface ExpressionEditorProps {
   error?: string | undefined;
   onFocus?: () => void;
   onBlur?: () => void;
+  /** The attribute names that can reach the node, offered as you type (with the `$` functions). */
+  attributes?: readonly string[];
+}
+
+/** The suggestions open under the field: what they replace and which one Enter takes. */
+interface OpenCompletions {
+  from: number;
+  to: number;
+  options: CompletionOption[];
+  active: number;
 }
 
 /**
@@ -32,11 +43,18 @@ export interface ExpressionEditorProps {
  * injected colours), and the parse error as you type, underlined and written under the field with
  * its line and column.
  */
-export function ExpressionEditor({ label, value, onChange, mode = 'expression', description, placeholder, error, onFocus, onBlur }: ExpressionEditorProps) {
+export function ExpressionEditor({ label, value, onChange, mode = 'expression', description, placeholder, error, onFocus, onBlur, attributes = [] }: ExpressionEditorProps) {
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   const callbacks = useRef({ onChange, onFocus, onBlur });
   callbacks.current = { onChange, onFocus, onBlur };
+  const known = useRef(attributes);
+  known.current = attributes;
+  const [suggestions, setSuggestions] = useState<OpenCompletions | null>(null);
+  const open = useRef<OpenCompletions | null>(null);
+  open.current = suggestions;
+  const listId = `${useId()}-completions`;
+  const acceptRef = useRef<(option: CompletionOption) => void>(() => undefined);
   const id = useId();
   const labelId = `${id}-label`;
   const messageId = `${id}-message`;
@@ -60,6 +78,36 @@ export function ExpressionEditor({ label, value, onChange, mode = 'expression', 
         return { annotations: isolateHistory.of('before') };
       }),
     ];
+    const accept = (editor: EditorView, option: CompletionOption, from: number, to: number) => {
+      editor.dispatch({ changes: { from, to, insert: option.insert }, selection: { anchor: from + option.insert.length } });
+      setSuggestions(null);
+    };
+    const onOpen = (run: (current: OpenCompletions, editor: EditorView) => void) => (editor: EditorView) => {
+      const current = open.current;
+      if (!current) return false;
+      run(current, editor);
+      return true;
+    };
+    const completionKeys = Prec.highest(
+      keymap.of([
+        { key: 'ArrowDown', run: onOpen((current) => setSuggestions({ ...current, active: (current.active + 1) % current.options.length })) },
+        { key: 'ArrowUp', run: onOpen((current) => setSuggestions({ ...current, active: (current.active - 1 + current.options.length) % current.options.length })) },
+        { key: 'Enter', run: onOpen((current, editor) => accept(editor, current.options[current.active]!, current.from, current.to)) },
+        { key: 'Tab', run: onOpen((current, editor) => accept(editor, current.options[current.active]!, current.from, current.to)) },
+        { key: 'Escape', run: onOpen(() => setSuggestions(null)) },
+      ]),
+    );
+    const suggest = EditorView.updateListener.of((update) => {
+      if (!update.docChanged && !update.selectionSet && !update.focusChanged) return;
+      const cursor = update.state.selection.main.head;
+      const found = update.view.hasFocus && update.docChanged ? completionsAt(update.state.doc.toString(), cursor, known.current) : null;
+      if (found) setSuggestions({ from: found.from, to: cursor, options: found.options, active: 0 });
+      else if (update.docChanged || update.selectionSet || !update.view.hasFocus) setSuggestions(null);
+    });
+    acceptRef.current = (option) => {
+      const current = open.current;
+      if (current && view.current) accept(view.current, option, current.from, current.to);
+    };
     const root = editorShadowRoot(host.current!);
     const mount = document.createElement('div');
     root.append(mount);
@@ -69,6 +117,8 @@ export function ExpressionEditor({ label, value, onChange, mode = 'expression', 
       state: EditorState.create({
         doc: value,
         extensions: [
+          completionKeys,
+          suggest,
           oneStepPerVisit,
           typedOverSelection,
           keymap.of([...defaultKeymap, ...historyKeymap]),
@@ -114,6 +164,26 @@ export function ExpressionEditor({ label, value, onChange, mode = 'expression', 
         {label}
       </span>
       <div className="expression-editor" ref={host} data-mode={mode} />
+      {suggestions && (
+        <ul className="expression-completions" id={listId} role="listbox" aria-label={`Completions for ${label}`}>
+          {suggestions.options.map((option, index) => (
+            <li
+              key={option.label}
+              role="option"
+              aria-selected={index === suggestions.active}
+              className={index === suggestions.active ? 'is-active' : undefined}
+              // Keeps the focus in the editor, so the field does not close the list before the click lands.
+              onMouseDown={(event) => {
+                event.preventDefault();
+                acceptRef.current(option);
+              }}
+            >
+              <span className="completion-label">{option.label}</span>
+              <span className="completion-detail">{option.detail}</span>
+            </li>
+          ))}
+        </ul>
+      )}
       {message ? (
         <p className="field-error" id={messageId} role="alert">
           {message}

@@ -9,6 +9,7 @@ import { ListEditor } from './ListEditor.js';
 import { ExpressionPreview } from '../run-view/ExpressionPreview.js';
 import { usePreviewRecord } from '../run-view/preview-record.js';
 import { enumOptions } from './schema-shape.js';
+import { useReachingAttributes } from './use-reaching-attributes.js';
 
 export interface FieldEditorProps {
   schema: z.ZodType;
@@ -28,6 +29,7 @@ const text = (value: unknown) => (value === undefined || value === null ? '' : S
 export function FieldEditor({ schema, value, onChange, path, siblings, optional }: FieldEditorProps) {
   const context = useFormContext();
   const preview = usePreviewRecord();
+  const attributes = useReachingAttributes(path);
   const meta = fieldMeta(schema);
   if (!meta) return null;
   const error = problemAt(context.problems, path);
@@ -39,7 +41,7 @@ export function FieldEditor({ schema, value, onChange, path, siblings, optional 
   switch (meta.widget) {
     case 'expression':
     case 'template': {
-      const editor = <ExpressionEditor {...common} {...editing} mode={meta.widget} value={text(value)} onChange={emptyAs} placeholder={meta.placeholder} />;
+      const editor = <ExpressionEditor {...common} {...editing} mode={meta.widget} value={text(value)} onChange={emptyAs} placeholder={meta.placeholder} attributes={attributes} />;
       if (meta.widget !== 'expression' || !preview) return editor;
       return (
         <div className="expression-with-preview">
