@@ -20,6 +20,7 @@ import type { FlowEditorData, FlowEditorState } from './flow-store.types.js';
 import { freeId, freeName, numberedId } from './naming.js';
 import { validateFlow } from './validate-draft.js';
 import { workspaceScope } from './workspace-scope.js';
+import { spliceIntoConnection } from './drop-on-connection.js';
 
 const pickDraft = (state: FlowDraft): FlowDraft => ({
   name: state.name,
@@ -140,6 +141,10 @@ export function createFlowStore(document: FlowDocument, draft?: { baseRevision: 
             });
             set({ nodes: [...nodes.map((n) => (n.selected ? { ...n, selected: false } : n)), node], edges: get().edges.map((e) => (e.selected ? { ...e, selected: false } : e)) });
             return id;
+          },
+          dropOnConnection: (id) => {
+            const spliced = spliceIntoConnection(get().nodes, get().edges, id);
+            if (spliced) set({ edges: spliced });
           },
           updateNode: (id, patch) => withNodes((nodes) => nodes.map((node) => (node.id === id ? withAriaLabel({ ...node, data: { ...node.data, ...patch } }) : node))),
           updateFlow: (patch) => set(patch),

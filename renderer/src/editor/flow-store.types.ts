@@ -32,6 +32,8 @@ export interface FlowEditorActions {
   onConnect: (connection: Connection) => void;
   /** Adds a node of `type` with its defaults at `position`, selected; returns its id. */
   addNode: (type: string, position: { x: number; y: number }) => string;
+  /** Puts a node just dropped, connected to nothing, into the connection it was dropped on (if any). */
+  dropOnConnection: (id: string) => void;
   updateNode: (id: string, patch: Partial<Pick<ActionflowNodeData, 'name' | 'config'>>) => void;
   /** Changes the flow's own settings (name, description, endpoint settings). */
   updateFlow: (patch: Partial<{ name: string; description: string; api: ApiSettings | undefined }>) => void;

@@ -35,6 +35,23 @@ describe('the flow editor store', () => {
     expect(store.getState().nodes[3]!.ariaLabel).toBe('Calculate Totals');
   });
 
+  it('puts a node dropped on a connection into it, and leaves one dropped beside it alone', () => {
+    const store = createFlowStore(document());
+    const beside = store.getState().addNode('calculate', { x: 200, y: 300 });
+    store.getState().dropOnConnection(beside);
+    expect(flowFromDraft(store.getState()).connections).toEqual([{ id: 'c1', from: { node: 'in', point: 'out' }, to: { node: 'result', point: 'in' } }]);
+
+    const dropped = store.getState().addNode('filter', { x: 200, y: 0 });
+    store.getState().dropOnConnection(dropped);
+    expect(flowFromDraft(store.getState()).connections).toEqual([
+      { id: 'c1', from: { node: 'in', point: 'out' }, to: { node: dropped, point: 'in' } },
+      { id: 'c2', from: { node: dropped, point: 'out' }, to: { node: 'result', point: 'in' } },
+    ]);
+    // Dropped again, now that it is connected, it stays as it is.
+    store.getState().dropOnConnection(dropped);
+    expect(flowFromDraft(store.getState()).connections).toHaveLength(2);
+  });
+
   it('undoes and redoes each change, and a grouped edit as one step', () => {
     const store = createFlowStore(document());
     const id = store.getState().addNode('filter', { x: 200, y: 100 });

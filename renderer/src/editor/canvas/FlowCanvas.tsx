@@ -23,7 +23,7 @@ const minimapNodeClass = (node: CanvasNode) => `minimap-node ${categoryClass(fin
 /** The canvas: nodes, connections, minimap and zoom controls; nodes dropped from the palette are added where they land. */
 export function FlowCanvas() {
   const store = useFlowStoreApi();
-  const { nodes, edges, onNodesChange, onEdgesChange, onConnect, beginEdit, endEdit, addNode } = useFlowEditor((state) => ({
+  const { nodes, edges, onNodesChange, onEdgesChange, onConnect, beginEdit, endEdit, addNode, dropOnConnection } = useFlowEditor((state) => ({
     nodes: state.nodes,
     edges: state.edges,
     onNodesChange: state.onNodesChange,
@@ -32,6 +32,7 @@ export function FlowCanvas() {
     beginEdit: state.beginEdit,
     endEdit: state.endEdit,
     addNode: state.addNode,
+    dropOnConnection: state.dropOnConnection,
   }));
   const theme = useStudioStore((state) => state.theme);
   const { screenToFlowPosition } = useReactFlow();
@@ -39,6 +40,15 @@ export function FlowCanvas() {
   const isValidConnection = useCallback<IsValidConnection<CanvasEdge>>(
     (connection) => connectionAllowed(store.getState().edges, connection),
     [store],
+  );
+
+  // A node dragged onto a connection goes into it, in the same undo step as the drag.
+  const onNodeDragStop = useCallback(
+    (_event: unknown, node: CanvasNode) => {
+      dropOnConnection(node.id);
+      endEdit();
+    },
+    [dropOnConnection, endEdit],
   );
 
   const onDragOver = useCallback((event: DragEvent) => {
@@ -53,9 +63,10 @@ export function FlowCanvas() {
       if (!type) return;
       event.preventDefault();
       const position = screenToFlowPosition({ x: event.clientX, y: event.clientY });
-      addNode(type, { x: Math.round(position.x - 104), y: Math.round(position.y - 30) });
+      const id = addNode(type, { x: Math.round(position.x - 104), y: Math.round(position.y - 30) });
+      dropOnConnection(id);
     },
-    [addNode, screenToFlowPosition],
+    [addNode, dropOnConnection, screenToFlowPosition],
   );
 
   return (
@@ -71,7 +82,7 @@ export function FlowCanvas() {
         onConnect={onConnect}
         isValidConnection={isValidConnection}
         onNodeDragStart={beginEdit}
-        onNodeDragStop={endEdit}
+        onNodeDragStop={onNodeDragStop}
         onSelectionDragStart={beginEdit}
         onSelectionDragStop={endEdit}
         deleteKeyCode={null}
