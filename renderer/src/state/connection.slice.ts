@@ -1,5 +1,16 @@
 import type { StateCreator } from 'zustand';
-import type { ConnectionSlice, StudioState } from './studio-store.types.js';
+import type { Reachability } from '../api/admin-transport.js';
+import type { WorkspaceSlice } from './workspace.slice.js';
+
+export interface ConnectionSlice {
+  reachability: Reachability;
+  /** Set while offline: when the next attempt to reach the server is made (ms since epoch). */
+  nextRetryAt: number | null;
+  retryAttempt: number;
+  setReachability: (state: Reachability) => void;
+  /** Tries to reach the server now instead of waiting for the next attempt. */
+  retryNow: () => void;
+}
 
 const FIRST_RETRY_MS = 1000;
 const LONGEST_RETRY_MS = 15_000;
@@ -13,7 +24,7 @@ export function retryDelay(attempt: number): number {
  * Whether the server answers. When it does not (stopped, restarting), the designer keeps every edit
  * and tries again with a growing wait until it answers, then reloads what it shows.
  */
-export const createConnectionSlice: StateCreator<StudioState, [], [], ConnectionSlice> = (set, get) => {
+export const createConnectionSlice: StateCreator<ConnectionSlice & WorkspaceSlice, [], [], ConnectionSlice> = (set, get) => {
   // The store's own pending retry: one per store, so a second store (a test's) never clears it.
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
   const schedule = () => {

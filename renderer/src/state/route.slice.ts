@@ -1,9 +1,19 @@
 import type { StateCreator } from 'zustand';
-import { formatRoute, parseRoute } from './routes.js';
-import type { RouteSlice, StudioState } from './studio-store.types.js';
+import { formatRoute, parseRoute, type Route } from './routes.js';
+
+export interface RouteSlice {
+  route: Route;
+  /** Set when something outside the home (a desktop menu) asks it to open its "New API Endpoint" dialog. */
+  newEndpointRequested: boolean;
+  requestNewEndpoint: (requested: boolean) => void;
+  /** Goes to `route`; `replace` rewrites the current history entry (e.g. after a rename). */
+  navigate: (route: Route, options?: { replace?: boolean }) => void;
+  /** Follows the address bar (back and forward buttons). */
+  syncRouteFromLocation: () => void;
+}
 
 /** The current view, kept in the URL fragment so that reload, back and forward work. */
-export const createRouteSlice: StateCreator<StudioState, [], [], RouteSlice> = (set) => ({
+export const createRouteSlice: StateCreator<RouteSlice, [], [], RouteSlice> = (set) => ({
   route: parseRoute(window.location.hash),
   newEndpointRequested: false,
   requestNewEndpoint: (requested) => set({ newEndpointRequested: requested }),

@@ -1,7 +1,14 @@
 import type { StateCreator } from 'zustand';
 import type { ThemePreference } from '../../../shared/preload-api.js';
 import { desktopApi } from '../session/read-session.js';
-import type { StudioState, ThemeSlice } from './studio-store.types.js';
+
+export interface ThemeSlice {
+  themePreference: ThemePreference;
+  /** The theme in effect: the preference, or the system's for `system`. */
+  theme: 'light' | 'dark';
+  setThemePreference: (preference: ThemePreference) => void;
+  setSystemTheme: (theme: 'light' | 'dark') => void;
+}
 
 const THEME_KEY = 'actionflow-studio:theme';
 const DARK_QUERY = '(prefers-color-scheme: dark)';
@@ -20,7 +27,7 @@ function systemTheme(): 'light' | 'dark' {
 const resolve = (preference: ThemePreference, system: 'light' | 'dark') => (preference === 'system' ? system : preference);
 
 /** Light or dark: the system's by default, or what the user chose (remembered by the desktop app or this browser). */
-export const createThemeSlice: StateCreator<StudioState, [], [], ThemeSlice> = (set, get) => {
+export const createThemeSlice: StateCreator<ThemeSlice, [], [], ThemeSlice> = (set, get) => {
   const preference = storedPreference();
   return {
     themePreference: preference,

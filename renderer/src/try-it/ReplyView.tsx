@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
 import { useShallow } from 'zustand/react/shallow';
 import { useStudioStore } from '../state/studio-store.js';
-import type { TryItExchange } from '../state/try-it.slice.js';
+import type { TryItExchange } from './try-it.slice.js';
 import { Button } from '../ui/Button.js';
 import { JsonEditor } from '../ui/JsonEditor.js';
 import { formatBytes, formatDuration, prettyJsonBody, statusTone } from './reply-format.js';

@@ -1,5 +1,5 @@
 import type { KeyboardEvent, PointerEvent } from 'react';
-import { PANEL_MAX_HEIGHT, PANEL_MIN_HEIGHT } from '../../state/panel.slice.js';
+import { PANEL_MAX_HEIGHT, PANEL_MIN_HEIGHT } from './panel.slice.js';
 
 const KEY_STEP = 24;
 

@@ -1,5 +1,5 @@
 import type { NodeTrace, RunTrace } from '../../../../shared/dto/run-trace.dto.js';
-import type { ShownRun } from '../../state/run-view.slice.js';
+import type { ShownRun } from './run-view.slice.js';
 import { useStudioStore } from '../../state/studio-store.js';
 import { useFlowEditor } from '../flow-store-context.js';
 

@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { ApiKeyRecord, SecurityOverview } from '../../../shared/dto/security.dto.js';
 import { errorMessage } from '../api/api-error.js';
-import type { StudioState } from './studio-store.types.js';
+import type { WorkspaceSlice } from '../state/workspace.slice.js';
 
 export interface SecuritySlice {
   /** Users, groups, roles, secret keys (never their values) and the privileges a role can hold. */
@@ -17,7 +17,7 @@ export interface SecuritySlice {
 }
 
 /** What the admin screens list: users, groups, roles, API keys and secret keys. */
-export const createSecuritySlice: StateCreator<StudioState, [], [], SecuritySlice> = (set, get) => ({
+export const createSecuritySlice: StateCreator<SecuritySlice & WorkspaceSlice, [], [], SecuritySlice> = (set, get) => ({
   security: null,
   apiKeys: null,
   securityError: null,

@@ -1,7 +1,8 @@
 import type { StateCreator } from 'zustand';
-import type { RunTrace } from '../../../shared/dto/run-trace.dto.js';
-import { errorMessage } from '../api/api-error.js';
-import type { StudioState } from './studio-store.types.js';
+import type { RunTrace } from '../../../../shared/dto/run-trace.dto.js';
+import { errorMessage } from '../../api/api-error.js';
+import type { WorkspaceSlice } from '../../state/workspace.slice.js';
+import type { RouteSlice } from '../../state/route.slice.js';
 
 /** The run drawn on its flow's canvas (DESIGN §8): a console entry and what its run did. */
 export interface ShownRun {
@@ -34,7 +35,7 @@ export interface RunViewSlice {
 }
 
 /** The run shown on the canvas and the console's requests to select a node there. */
-export const createRunViewSlice: StateCreator<StudioState, [], [], RunViewSlice> = (set, get) => {
+export const createRunViewSlice: StateCreator<RunViewSlice & WorkspaceSlice & RouteSlice, [], [], RunViewSlice> = (set, get) => {
   let request = 0;
   let focusSeq = 0;
   return {

@@ -1,5 +1,4 @@
 import type { StateCreator } from 'zustand';
-import type { StudioState } from './studio-store.types.js';
 
 const HEIGHT_KEY = 'actionflow-studio:panel-height';
 /** The panel's height bounds in px; the view keeps it below the window's height too. */
@@ -28,7 +27,7 @@ function storedHeight(): number {
 }
 
 /** The panel at the bottom of the designer: open or not, which tab, how tall (this browser remembers the height). */
-export const createPanelSlice: StateCreator<StudioState, [], [], PanelSlice> = (set) => ({
+export const createPanelSlice: StateCreator<PanelSlice, [], [], PanelSlice> = (set) => ({
   panelOpen: false,
   panelTab: 'problems',
   panelHeight: storedHeight(),

@@ -3,8 +3,8 @@ import type { ConsoleEntryDetail } from '../../../shared/dto/console.dto.js';
 import { DEFAULT_INSTANCE } from '../../../shared/urls.js';
 import { IncomingTransport, type IncomingReply } from '../api/incoming-transport.js';
 import { errorMessage } from '../api/api-error.js';
-import { moveRecentRequests, recentRequests, rememberRequest, type RecentRequest } from '../try-it/recent-requests.js';
-import { requestFromEntry } from '../try-it/request-from-entry.js';
+import { moveRecentRequests, recentRequests, rememberRequest, type RecentRequest } from './recent-requests.js';
+import { requestFromEntry } from './request-from-entry.js';
 import {
   headersToSend,
   isAuthorization,
@@ -17,8 +17,10 @@ import {
   triggerUrl,
   type EndpointRef,
   type TryItRequest,
-} from '../try-it/try-it-request.js';
-import type { StudioState } from './studio-store.types.js';
+} from './try-it-request.js';
+import type { ConsoleSlice } from '../console/console.slice.js';
+import type { WorkspaceSlice } from '../state/workspace.slice.js';
+import type { PanelSlice } from '../editor/panel/panel.slice.js';
 
 /** A call made from Try it and what came back. */
 export interface TryItExchange {
@@ -72,7 +74,7 @@ function incomingFor(origin: string): IncomingTransport {
 let inFlight: AbortController | undefined;
 
 /** Try it: the endpoint, the request being edited, the key, the last exchange. */
-export const createTryItSlice: StateCreator<StudioState, [], [], TryItSlice> = (set, get) => {
+export const createTryItSlice: StateCreator<TryItSlice & ConsoleSlice & WorkspaceSlice & PanelSlice, [], [], TryItSlice> = (set, get) => {
   const retarget = (target: EndpointRef | null, request?: TryItRequest) => {
     const { tryItTarget: current, tryItRequest } = get();
     if (current) drafts.set(draftKey(current), tryItRequest);

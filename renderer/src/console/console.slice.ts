@@ -1,10 +1,12 @@
 import type { StateCreator } from 'zustand';
 import type { ConsoleEntryDetail, ConsoleEntrySummary } from '../../../shared/dto/console.dto.js';
 import { errorMessage } from '../api/api-error.js';
-import { entryTone, matchesFilters, NO_FILTERS, withLiveEntries, withLiveEntry, withPage, type ConsoleFilters } from '../console/console-entries.js';
-import { followConsoleStream, type ConsoleStreamState } from '../console/console-stream.js';
+import { entryTone, matchesFilters, NO_FILTERS, withLiveEntries, withLiveEntry, withPage, type ConsoleFilters } from './console-entries.js';
+import { followConsoleStream, type ConsoleStreamState } from './console-stream.js';
 import type { EndpointRef } from '../try-it/try-it-request.js';
-import type { StudioState } from './studio-store.types.js';
+import type { WorkspaceSlice } from '../state/workspace.slice.js';
+import type { PanelSlice } from '../editor/panel/panel.slice.js';
+import type { RunViewSlice } from '../editor/run-view/run-view.slice.js';
 
 /** Entries read per page. */
 export const CONSOLE_PAGE_SIZE = 50;
@@ -44,7 +46,7 @@ export interface ConsoleSlice {
 }
 
 /** The System Console: entries (filtered, paged, kept live by the stream), the selected one, stop. */
-export const createConsoleSlice: StateCreator<StudioState, [], [], ConsoleSlice> = (set, get) => {
+export const createConsoleSlice: StateCreator<ConsoleSlice & WorkspaceSlice & PanelSlice & RunViewSlice, [], [], ConsoleSlice> = (set, get) => {
   let pageRequest = 0;
   let detailRequest = 0;
   const unseen = new Set<number>();

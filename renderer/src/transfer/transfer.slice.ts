@@ -1,5 +1,4 @@
 import type { StateCreator } from 'zustand';
-import type { StudioState } from './studio-store.types.js';
 
 export interface TransferSlice {
   /** Whether the import dialog is open (from the admin screens, the home or the desktop menu). */
@@ -8,7 +7,7 @@ export interface TransferSlice {
 }
 
 /** Import is one dialog over any view, so that the desktop menu can open it from anywhere. */
-export const createTransferSlice: StateCreator<StudioState, [], [], TransferSlice> = (set) => ({
+export const createTransferSlice: StateCreator<TransferSlice, [], [], TransferSlice> = (set) => ({
   importOpen: false,
   setImportOpen: (open) => set({ importOpen: open }),
 });
