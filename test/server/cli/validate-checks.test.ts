@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../support/cli.js';
+import { runCli, serveCli } from '../../support/cli.js';
 import { exampleWorkspace } from '../../support/example-workspace.js';
 import { tempDir } from '../../support/temp-dir.js';
 
@@ -77,5 +77,19 @@ describe('actionflow import checks every flow fully', () => {
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('$.applications[0].actionflows[0].nodes[2].config.table: table "customers" does not exist in application "Demo"');
     expect(JSON.parse((await runCli(['export', '--data', data])).stdout).applications).toEqual([]);
+  });
+});
+
+describe('actionflow serve names stored flows with problems', () => {
+  it('lists a stored flow that cannot run, with its problems, when it starts', async () => {
+    const data = tempDir();
+    const draft = example({ table: 'customers' });
+    draft.applications[0].actionflows[0].api.enabled = false;
+    const imported = await runCli(['import', writeJson(draft), '--data', data]);
+    expect(imported.code).toBe(0);
+    expect(imported.stdout).toContain('problem (the flow is not live, so it was imported; it cannot run until fixed): $.applications[0].actionflows[0].nodes[2].config.table');
+    const { output } = await serveCli(['--data', data, '--port', '0']);
+    await expect.poll(() => output(), { timeout: 20_000 }).toContain('actionflow: warning: Demo / Companies Since has 1 problem(s):');
+    expect(output()).toContain('$.nodes[2].config.table: table "customers" does not exist in application "Demo"');
   });
 });

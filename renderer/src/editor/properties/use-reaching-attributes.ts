@@ -29,5 +29,7 @@ export function useReachingAttributes(path: readonly PathSegment[]): string[] {
     const names = new Set([...(reaching?.names ?? []), ...columns]);
     if (node.type === 'calculate') for (const attribute of (node.config.attributes as { name: string }[] | undefined) ?? []) names.add(attribute.name);
     return [...names].sort();
+    // `problems` is read from the store again inside; it stands for "the flow's structure changed".
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [store, index, problems]);
 }
