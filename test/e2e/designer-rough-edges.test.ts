@@ -141,4 +141,15 @@ describe('the designer’s rough edges', () => {
     expect(JSON.parse(await editorText(page.getByTestId('reply-body')))).toMatchObject({ status: 'Success', data: { result: [{ value: 7 }] } });
     expect(problems).toEqual([]);
   });
+
+  it('hides the minimap when the panel at the bottom leaves the canvas too short for it to stay off the nodes', async () => {
+    const { page, problems } = await openDesigner(suite.browser, suite.studio.server);
+    await createEndpoint(page, 'Short Canvas');
+    expect(await page.locator('.canvas-minimap').isVisible()).toBe(true);
+    await openPanelTab(page, 'Try it');
+    await eventually(async () => expect(await page.locator('.canvas-minimap').isVisible()).toBe(false));
+    await page.getByRole('button', { name: 'Hide panel' }).click();
+    await eventually(async () => expect(await page.locator('.canvas-minimap').isVisible()).toBe(true));
+    expect(problems).toEqual([]);
+  });
 });
