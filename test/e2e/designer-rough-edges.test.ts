@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openDesigner } from './support/designer-browser.js';
 import { designerSuite } from './support/designer-suite.js';
-import { addNode, connect, createEndpoint, eventually, expressionEditor, openFlow, save, selectNode, showFlowSettings } from './support/designer-actions.js';
+import { addNode, canvasNode, connect, createEndpoint, eventually, expressionEditor, openFlow, save, selectNode, showFlowSettings } from './support/designer-actions.js';
 import { callEndpoint, consoleEntries, createFlowElsewhere, editorText, openPanelTab, slowAsyncEndpoint } from './support/run-tools-actions.js';
 import { json } from '../server/engine/local-http-server.js';
 import { flow, node } from '../server/engine/engine-harness.js';
@@ -150,6 +150,28 @@ describe('the designer’s rough edges', () => {
     await eventually(async () => expect(await page.locator('.canvas-minimap').isVisible()).toBe(false));
     await page.getByRole('button', { name: 'Hide panel' }).click();
     await eventually(async () => expect(await page.locator('.canvas-minimap').isVisible()).toBe(true));
+    expect(problems).toEqual([]);
+  });
+
+  it('opens a context menu on a right-click: duplicate or delete a node, select all on the canvas', async () => {
+    const { page, problems } = await openDesigner(suite.browser, suite.studio.server);
+    await createEndpoint(page, 'Right Clicks');
+    const calculate = await addNode(page, 'calculate');
+    await showFlowSettings(page);
+    await canvasNode(page, calculate).locator('.flow-node-header').click({ button: 'right' });
+    const menu = page.getByRole('menu', { name: 'Canvas actions' });
+    expect(await menu.getByRole('menuitem').allTextContents()).toEqual(['Copy', 'Cut', 'Duplicate', 'Delete', 'Auto-layout', 'Fit view']);
+    await menu.getByRole('menuitem', { name: 'Duplicate' }).click();
+    await eventually(async () => expect(await page.locator('.react-flow__node').count()).toBe(4));
+
+    await canvasNode(page, calculate).locator('.flow-node-header').click({ button: 'right' });
+    await page.getByRole('menu', { name: 'Canvas actions' }).getByRole('menuitem', { name: 'Delete' }).click();
+    await eventually(async () => expect(await canvasNode(page, calculate).count()).toBe(0));
+
+    const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+    await page.mouse.click(pane.x + 20, pane.y + 20, { button: 'right' });
+    await page.getByRole('menu', { name: 'Canvas actions' }).getByRole('menuitem', { name: 'Select all' }).click();
+    await eventually(async () => expect(await page.locator('.react-flow__node.selected').count()).toBe(3));
     expect(problems).toEqual([]);
   });
 });

@@ -1,5 +1,8 @@
 import { Background, BackgroundVariant, Controls, MiniMap, ReactFlow, useReactFlow, type IsValidConnection } from '@xyflow/react';
-import { useCallback, type DragEvent } from 'react';
+import { useCallback, useState, type DragEvent, type MouseEvent as ReactMouseEvent } from 'react';
+import type { MenuAction } from '../../ui/ActionMenu.js';
+import { readClipboard, writeClipboard } from '../flow-clipboard-storage.js';
+import { CanvasContextMenu, type ContextMenuAt } from './CanvasContextMenu.js';
 import { findNodeType } from '../../../../shared/node-types/registry.js';
 import { useStudioStore } from '../../state/studio-store.js';
 import { CANVAS_EDGE_TYPE, CANVAS_NODE_TYPE, type CanvasEdge, type CanvasNode } from '../flow-model.js';
@@ -35,7 +38,41 @@ export function FlowCanvas() {
     dropOnConnection: state.dropOnConnection,
   }));
   const theme = useStudioStore((state) => state.theme);
-  const { screenToFlowPosition } = useReactFlow();
+  const { screenToFlowPosition, fitView } = useReactFlow();
+  const [menu, setMenu] = useState<ContextMenuAt | null>(null);
+
+  const openMenu = useCallback(
+    (event: ReactMouseEvent | MouseEvent, on: 'selection' | 'canvas') => {
+      event.preventDefault();
+      const state = () => store.getState();
+      const fit = () => void fitView({ padding: 0.25, duration: 200 });
+      const view: MenuAction[] = [
+        { id: 'layout', label: 'Auto-layout', separated: on === 'selection', run: () => { state().autoLayout(); requestAnimationFrame(fit); } },
+        { id: 'fit', label: 'Fit view', run: fit },
+      ];
+      const selection: MenuAction[] = [
+        { id: 'copy', label: 'Copy', run: () => { const copied = state().copySelection(); if (copied) writeClipboard(copied); } },
+        { id: 'cut', label: 'Cut', run: () => { const copied = state().copySelection(); if (copied) { writeClipboard(copied); state().deleteSelection(); } } },
+        { id: 'duplicate', label: 'Duplicate', run: () => { const copied = state().copySelection(); if (copied) state().paste(copied); } },
+        { id: 'delete', label: 'Delete', danger: true, run: () => state().deleteSelection() },
+      ];
+      const canvas: MenuAction[] = [
+        ...(readClipboard() ? [{ id: 'paste', label: 'Paste', run: () => { const clipboard = readClipboard(); if (clipboard) state().paste(clipboard); } }] : []),
+        { id: 'select-all', label: 'Select all', run: () => state().selectAll() },
+      ];
+      setMenu({ x: event.clientX, y: event.clientY, actions: on === 'selection' ? [...selection, ...view] : [...canvas, ...view.map((action) => ({ ...action, separated: action.id === 'layout' }))] });
+    },
+    [store, fitView],
+  );
+
+  const onNodeContextMenu = useCallback(
+    (event: ReactMouseEvent, node: CanvasNode) => {
+      // Right-clicking a node outside the selection acts on that node alone, as in a file manager.
+      if (!node.selected) store.getState().selectOnly(node.id);
+      openMenu(event, 'selection');
+    },
+    [store, openMenu],
+  );
 
   const isValidConnection = useCallback<IsValidConnection<CanvasEdge>>(
     (connection) => connectionAllowed(store.getState().edges, connection),
@@ -95,11 +132,15 @@ export function FlowCanvas() {
         snapGrid={[8, 8]}
         proOptions={proOptions}
         aria-label="Flow canvas"
+        onNodeContextMenu={onNodeContextMenu}
+        onSelectionContextMenu={(event) => openMenu(event, 'selection')}
+        onPaneContextMenu={(event) => openMenu(event, 'canvas')}
       >
         <Background variant={BackgroundVariant.Dots} gap={16} size={1.2} className="canvas-background" />
         <MiniMap pannable zoomable className="canvas-minimap" style={minimapSize} nodeClassName={minimapNodeClass} nodeBorderRadius={6} ariaLabel="Minimap" />
         <Controls className="canvas-controls" showInteractive={false} />
       </ReactFlow>
+      <CanvasContextMenu at={menu} onClose={() => setMenu(null)} />
       {nodes.length === 0 && (
         <div className="canvas-empty">
           <p className="canvas-empty-title">An empty flow</p>
