@@ -237,9 +237,8 @@ export class TableStore {
         if (!matches) return limit === undefined ? held.slice() : held.slice(0, limit);
         const found: StoredRow[] = [];
         for (const row of held) {
-          if (!matches(row.values)) continue;
-          found.push(row);
           if (found.length === limit) break;
+          if (matches(row.values)) found.push(row);
         }
         return found;
       }

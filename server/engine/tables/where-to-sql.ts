@@ -51,7 +51,9 @@ const COMPARE: Record<string, (cell: string | number, value: string | number) =>
  * expression is not that simple and must run per row.
  *
  * Both give the rows JSONata would, with one difference: a null cell never matches `<`, `<=`, `>`
- * or `>=`, where JSONata would fail the record on comparing null.
+ * or `>=`, where JSONata would fail the record on comparing null. And SQL orders text by its UTF-8
+ * bytes, JavaScript (and JSONata) by UTF-16 code units: the two disagree only between characters
+ * beyond U+FFFF and those from U+E000 to U+FFFF.
  */
 export function whereToSql(expression: string, columns: readonly Column[]): WherePlan | undefined {
   let ast: Ast;
