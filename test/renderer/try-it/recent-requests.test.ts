@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RECENT_LIMIT, recentRequests, rememberRequest } from '../../../renderer/src/try-it/recent-requests.js';
+import { moveRecentRequests, RECENT_LIMIT, recentRequests, rememberRequest } from '../../../renderer/src/try-it/recent-requests.js';
 import { NEW_REQUEST } from '../../../renderer/src/try-it/try-it-request.js';
 
 /** An in-memory Storage, as localStorage behaves. */
@@ -53,5 +53,14 @@ describe('the requests Try it remembers per endpoint', () => {
     expect(recentRequests(target, broken)).toEqual([]);
     broken.setItem('actionflow-studio:try-it:Demo/Company%20Lookup', '{not json');
     expect(recentRequests(target, broken)).toEqual([]);
+  });
+
+  it('moves them to the new name of a renamed endpoint', () => {
+    const storage = memoryStorage();
+    const renamed = { application: 'Demo', actionflow: 'Company Finder' };
+    rememberRequest(target, { request: { ...NEW_REQUEST, body: '{"a":1}' }, sentAt: 1, status: 200 }, storage);
+    moveRecentRequests(target, renamed, storage);
+    expect(recentRequests(target, storage)).toEqual([]);
+    expect(recentRequests(renamed, storage).map((entry) => entry.request.body)).toEqual(['{"a":1}']);
   });
 });
