@@ -174,4 +174,25 @@ describe('the designer’s rough edges', () => {
     await eventually(async () => expect(await page.locator('.react-flow__node.selected').count()).toBe(3));
     expect(problems).toEqual([]);
   });
+
+  it('offers the node types where a wire is let go on the empty canvas, and adds the one chosen there, connected', async () => {
+    const { page, problems } = await openDesigner(suite.browser, suite.studio.server);
+    await createEndpoint(page, 'Quick Add');
+    const source = (await page.locator('.react-flow__handle.source[data-nodeid="in"]').boundingBox())!;
+    const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+    await page.mouse.move(source.x + source.width / 2, source.y + source.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(source.x + 120, pane.y + pane.height - 80, { steps: 6 });
+    await page.mouse.move(source.x + 140, pane.y + pane.height - 60, { steps: 6 });
+    await page.mouse.up();
+    const menu = page.getByRole('menu', { name: 'Add a node here' });
+    await menu.waitFor();
+    await menu.getByRole('menuitem', { name: 'Debug', exact: true }).click();
+    await eventually(async () => expect(await page.locator('.react-flow__node').count()).toBe(3));
+    const added = await page.locator('.react-flow__node.selected').getAttribute('data-id');
+    // The wire became a connection from the API input to the new node.
+    await eventually(async () => expect(await page.locator('.react-flow__edge').count()).toBe(2));
+    expect(await canvasNode(page, added!).getAttribute('data-id')).toMatch(/^debug/);
+    expect(problems).toEqual([]);
+  });
 });

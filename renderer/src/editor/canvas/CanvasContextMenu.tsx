@@ -7,10 +7,13 @@ export interface ContextMenuAt {
   x: number;
   y: number;
   actions: readonly MenuAction[];
+  /** What the menu is for, read by assistive technology (default "Canvas actions"). */
+  label?: string;
 }
 
 /** The canvas's right-click menu, opened at the pointer: the usual actions on a node, the selection or the canvas. */
 export function CanvasContextMenu({ at, onClose }: { at: ContextMenuAt | null; onClose(): void }) {
+  const label = at?.label ?? 'Canvas actions';
   const anchor = useRef<HTMLDivElement>(null);
   return (
     <>
@@ -18,7 +21,7 @@ export function CanvasContextMenu({ at, onClose }: { at: ContextMenuAt | null; o
       <Popover className="popover" triggerRef={anchor} isOpen={at !== null} onOpenChange={(open) => !open && onClose()} placement="bottom start" offset={2}>
         <Menu
           className="menu"
-          aria-label="Canvas actions"
+          aria-label={label}
           autoFocus="first"
           onAction={(key) => {
             at?.actions.find((action) => action.id === key)?.run();

@@ -1,9 +1,9 @@
-import { Background, BackgroundVariant, Controls, MiniMap, ReactFlow, useReactFlow, type IsValidConnection } from '@xyflow/react';
+import { Background, BackgroundVariant, Controls, MiniMap, ReactFlow, useReactFlow, type IsValidConnection, type OnConnectEnd } from '@xyflow/react';
 import { useCallback, useState, type DragEvent, type MouseEvent as ReactMouseEvent } from 'react';
 import type { MenuAction } from '../../ui/ActionMenu.js';
 import { readClipboard, writeClipboard } from '../flow-clipboard-storage.js';
 import { CanvasContextMenu, type ContextMenuAt } from './CanvasContextMenu.js';
-import { findNodeType } from '../../../../shared/node-types/registry.js';
+import { findNodeType, NODE_TYPES } from '../../../../shared/node-types/registry.js';
 import { useStudioStore } from '../../state/studio-store.js';
 import { CANVAS_EDGE_TYPE, CANVAS_NODE_TYPE, type CanvasEdge, type CanvasNode } from '../flow-model.js';
 import { connectionAllowed } from '../flow-store.js';
@@ -63,6 +63,27 @@ export function FlowCanvas() {
       setMenu({ x: event.clientX, y: event.clientY, actions: on === 'selection' ? [...selection, ...view] : [...canvas, ...view.map((action) => ({ ...action, separated: action.id === 'layout' }))] });
     },
     [store, fitView],
+  );
+
+  // A wire let go on the empty canvas offers the node types that can take it, added there and connected.
+  const onConnectEnd = useCallback<OnConnectEnd>(
+    (event, connection) => {
+      if (connection.isValid || connection.toHandle || !connection.fromNode || connection.fromHandle?.type !== 'source') return;
+      if (!(event.target instanceof Element) || !event.target.classList.contains('react-flow__pane')) return;
+      const point = 'changedTouches' in event ? event.changedTouches[0]! : event;
+      const source = { node: connection.fromNode.id, point: connection.fromHandle.id ?? 'out' };
+      const actions: MenuAction[] = NODE_TYPES.filter((type) => type.inputs.length > 0).map((type) => ({
+        id: type.type,
+        label: type.label,
+        run: () => {
+          const at = screenToFlowPosition({ x: point.clientX, y: point.clientY });
+          const id = store.getState().addNode(type.type, { x: Math.round(at.x), y: Math.round(at.y - 30) });
+          store.getState().onConnect({ source: source.node, sourceHandle: source.point, target: id, targetHandle: type.inputs[0]! });
+        },
+      }));
+      setMenu({ x: point.clientX, y: point.clientY, actions, label: 'Add a node here' });
+    },
+    [store, screenToFlowPosition],
   );
 
   const onNodeContextMenu = useCallback(
@@ -133,6 +154,7 @@ export function FlowCanvas() {
         proOptions={proOptions}
         aria-label="Flow canvas"
         onNodeContextMenu={onNodeContextMenu}
+        onConnectEnd={onConnectEnd}
         onSelectionContextMenu={(event) => openMenu(event, 'selection')}
         onPaneContextMenu={(event) => openMenu(event, 'canvas')}
       >
