@@ -195,4 +195,20 @@ describe('the designer’s rough edges', () => {
     expect(await canvasNode(page, added!).getAttribute('data-id')).toMatch(/^debug/);
     expect(problems).toEqual([]);
   });
+
+  it('creates an application from the New API Endpoint dialog', async () => {
+    const { page, problems } = await openDesigner(suite.browser, suite.studio.server);
+    await page.getByRole('button', { name: 'New API Endpoint' }).first().click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: /Application/ }).click();
+    await page.getByRole('option', { name: 'New application…' }).click();
+    await dialog.getByLabel('New application name').fill('Shop');
+    await dialog.getByLabel('Endpoint name').fill('Orders');
+    await dialog.getByRole('button', { name: 'Create and open' }).click();
+    await canvasNode(page, 'in').waitFor();
+    expect(await page.getByRole('navigation', { name: 'Breadcrumbs' }).textContent()).toContain('Shop');
+    const stored = await adminCall(suite.studio.server, 'GET', '/applications/Shop/actionflows/Orders');
+    expect(stored.status).toBe(200);
+    expect(problems).toEqual([]);
+  });
 });

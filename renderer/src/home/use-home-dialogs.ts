@@ -49,8 +49,11 @@ export function useHomeDialogs() {
         initial: '',
         submitLabel: 'Create and open',
         applications,
+        allowNewApplication: true,
         ...(application ? { application } : {}),
         submit: async (name, app) => {
+          // An application chosen as "New application…" is created first.
+          if (!applications.includes(app)) await api.createApplication(app);
           const created = await api.createFlow(app, newEndpointFlow(name));
           notifyWarnings(created);
           await loadWorkspace();
