@@ -90,7 +90,7 @@ describe('a table in the designer', () => {
     expect(problems).toEqual([]);
   });
 
-  it('adds a row with Enter from a field, and an empty table without columns asks for columns first', async () => {
+  it('adds a row with Enter from a field, numbers it 1, and an empty table without columns asks for columns first', async () => {
     const { page, problems } = await openDesigner(suite.browser, suite.studio.server);
     await openNewTable(page, 'keyed');
     expect(await page.locator('.rows-empty').textContent()).toBe('No rows yet: add one, or import a CSV file.');
@@ -100,6 +100,8 @@ describe('a table in the designer', () => {
     await dialog.getByLabel('name (string)').press('Enter');
     await dialog.waitFor({ state: 'detached' });
     await eventually(async () => expect(await gridNames(page)).toEqual(['Washer']));
+    // Numbered as listed: a new table's first row is 1, whatever the store's ids.
+    expect(await page.getByRole('grid', { name: 'Rows' }).locator('.rows-grid-row .rows-grid-id').allTextContents()).toEqual(['1']);
 
     expect((await adminCall(suite.studio.server, 'POST', '/applications/Demo/tables', { name: 'bare', columns: [] })).status).toBe(201);
     await page.evaluate(() => (window.location.hash = '#/apps/Demo/tables/bare'));

@@ -47,7 +47,7 @@ export function RowDialog({ columns, row, onClose, onSave }: RowDialogProps) {
 
   return (
     <Dialog
-      title={row ? `Edit row ${row.id}` : 'Add a row'}
+      title={row ? 'Edit the row' : 'Add a row'}
       isOpen
       onOpenChange={(open) => !open && onClose()}
       actions={

@@ -12,6 +12,8 @@ const ID = '\u0000id';
 export interface RowsGridProps {
   columns: readonly Column[];
   rows: RowsPage['rows'];
+  /** How many rows come before this page. */
+  offset: number;
   order: RowOrder | null;
   onOrder: (order: RowOrder | null) => void;
   onEdit: (row: RowsPage['rows'][number]) => void;
@@ -19,7 +21,9 @@ export interface RowsGridProps {
 }
 
 /** A page of rows: a header per column (click to sort, again to reverse), the cells as text, edit and delete per row. */
-export function RowsGrid({ columns, rows, order, onOrder, onEdit, onDelete }: RowsGridProps) {
+export function RowsGrid({ columns, rows, offset, order, onOrder, onEdit, onDelete }: RowsGridProps) {
+  // Rows are numbered as listed (the first row of a table is 1), not by the store's ids, which all tables share.
+  const numbers = new Map(rows.map((row, index) => [row.id, offset + index + 1]));
   const sort: SortDescriptor | undefined = order ? { column: order.column, direction: order.descending ? 'descending' : 'ascending' } : undefined;
   return (
     <div className="rows-grid-scroll">
@@ -51,7 +55,7 @@ export function RowsGrid({ columns, rows, order, onOrder, onEdit, onDelete }: Ro
         <TableBody items={rows} dependencies={[columns]} renderEmptyState={() => <p className="rows-empty">{columns.length === 0 ? 'No columns yet: add some with Columns…, then rows.' : 'No rows yet: add one, or import a CSV file.'}</p>}>
           {(row) => (
             <AriaRow id={row.id} className="rows-grid-row">
-              <Cell className="rows-grid-id">{row.id}</Cell>
+              <Cell className="rows-grid-id">{numbers.get(row.id)}</Cell>
               {columns.map((column) => {
                 const value = row.values[column.name];
                 return (
@@ -61,8 +65,8 @@ export function RowsGrid({ columns, rows, order, onOrder, onEdit, onDelete }: Ro
                 );
               })}
               <Cell className="rows-grid-actions">
-                <IconButton label={`Edit row ${row.id}`} icon={<Pencil size={14} />} onPress={() => onEdit(row)} />
-                <IconButton label={`Delete row ${row.id}`} icon={<Trash2 size={14} />} onPress={() => onDelete(row)} />
+                <IconButton label={`Edit row ${numbers.get(row.id)}`} icon={<Pencil size={14} />} onPress={() => onEdit(row)} />
+                <IconButton label={`Delete row ${numbers.get(row.id)}`} icon={<Trash2 size={14} />} onPress={() => onDelete(row)} />
               </Cell>
             </AriaRow>
           )}

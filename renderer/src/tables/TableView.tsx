@@ -87,6 +87,7 @@ export function TableView({ application, table: name }: { application: string; t
         <RowsGrid
           columns={table.columns}
           rows={page?.rows ?? []}
+          offset={rows.offset}
           order={rows.order}
           onOrder={rows.setOrder}
           onEdit={(row) => setOpen({ kind: 'row', row })}
@@ -137,7 +138,7 @@ export function TableView({ application, table: name }: { application: string; t
       )}
       {open?.kind === 'delete' && client && (
         <Dialog
-          title={`Delete row ${open.row.id}?`}
+          title="Delete this row?"
           role="alertdialog"
           isOpen
           onOpenChange={(isOpen) => !isOpen && setOpen(null)}
