@@ -2,6 +2,7 @@ import { createServer } from 'node:net';
 import { app } from 'electron';
 import { startServer, StorageError, type RunningServer } from '../server/index.js';
 import { askToUseAnotherPort, showStartupError } from './message-boxes.js';
+import { utilityWorker } from './run-worker-launcher.js';
 
 /** How many other ports are offered before giving up (each one could be taken in between). */
 const MAX_PORT_OFFERS = 3;
@@ -49,7 +50,7 @@ export async function startEmbeddedServer(dataDir: string, sqliteAddon?: string)
   let port: number | undefined;
   for (let offers = 0; ; offers += 1) {
     try {
-      const server = await startServer({ dataDir, seedDemo: true, sqliteAddon, ...(port === undefined ? {} : { port }) });
+      const server = await startServer({ dataDir, seedDemo: true, sqliteAddon, launchWorker: utilityWorker, ...(port === undefined ? {} : { port }) });
       return { outcome: 'started', server };
     } catch (error) {
       const problem = portProblem(error);

@@ -1,9 +1,8 @@
 import type { Clock } from './clock.js';
-import type { RunServices } from './api/run-services.js';
-import type { RunManager } from './engine/run-manager.js';
+import type { RunServices } from './runs/run-services.js';
 import type { CallAuthorizer } from './security/call-authorizer.js';
-import type { SecretResolver } from './security/secret-resolver.js';
 import type { KeystoreHolder } from './storage/keystore.js';
+import type { ChangeKind } from './storage/change-bus.js';
 import type { Stores } from './storage/stores.js';
 import type { ExpressionPreviewer } from './engine/expression-preview.js';
 
@@ -16,16 +15,12 @@ export interface AppDeps {
   dataDir: string;
   /** The built designer (index.html and assets); absent when the UI was not built. */
   rendererDir?: string;
-  /** Tells whether another process committed since the last call (see `externalChangeWatcher`). */
-  externalChanges: () => boolean;
+  /** The kinds of change other processes (the CLI) committed since the last call (see `externalChangeWatcher`). */
+  externalChanges: () => readonly ChangeKind[];
   /** Checks API keys on endpoints that do not allow anonymous callers. */
   callAuthorizer: CallAuthorizer;
-  /** Values of secret keys for `_datasource.Name`. */
-  secrets: SecretResolver;
-  /** Starts and tracks flow runs; built over `stores` and `secrets`, logging to the console, when absent. */
-  runs?: RunManager;
-  /** The run manager, the processes poll reads and the System Console; built over `stores` when absent (see `withRunServices`). */
-  services?: RunServices;
+  /** The run service, the processes poll reads, the System Console and the flows by name (see `createRunServices`). */
+  services: RunServices;
   /** Evaluates the designer's expression previews; in this process, with the settings' bounds, when absent. */
   previewer?: ExpressionPreviewer;
   /** The port the server listens on, known once it listens; the admin API's Host check needs it. */

@@ -3,12 +3,10 @@ import type { AppDeps } from './app-deps.js';
 import { adminRouter } from './admin/admin.router.js';
 import { designerRoutes } from './designer-routes.js';
 import { incomingApiRouter } from './api/incoming-api.router.js';
-import { withRunServices } from './api/run-services.js';
 import { ADMIN_API_PREFIX } from '../shared/urls.js';
 
 /** Builds the Express app (no `listen`): the incoming API, the admin API and the designer. */
-export function createApp(given: AppDeps): Express {
-  const deps = withRunServices(given);
+export function createApp(deps: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
@@ -22,7 +20,7 @@ export function createApp(given: AppDeps): Express {
     if (!checkedThisTurn) {
       checkedThisTurn = true;
       setImmediate(() => (checkedThisTurn = false));
-      if (deps.externalChanges()) deps.stores.bus.notifyAll();
+      for (const kind of deps.externalChanges()) deps.stores.bus.notify(kind, 'elsewhere');
     }
     next();
   });

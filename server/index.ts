@@ -5,3 +5,4 @@ export { startServer, type RunningServer, type StartServerOptions } from './star
 export { resolveDataDir } from './storage/data-folder.js';
 export { StorageError } from './errors/storage.error.js';
 export { DESIGNER_CSP } from './designer-routes.js';
+export type { WorkerHandle, WorkerLauncher } from './runs/worker-launcher.js';

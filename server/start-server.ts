@@ -1,14 +1,20 @@
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import type { AddressInfo } from 'node:net';
 import { createServer, type Server } from 'node:http';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApp } from './app.js';
-import { createRunServices } from './api/run-services.js';
 import type { AppDeps } from './app-deps.js';
+import { createRunServices } from './runs/run-services.js';
+import { ServerLease } from './runs/server-lease.js';
+import { defaultWorkerEntry, forkWorker, type WorkerLauncher } from './runs/worker-launcher.js';
+import { RunWorkerPool } from './runs/worker-pool.js';
 import { systemClock, type Clock } from './clock.js';
 import { DATABASE_FILE, ensureDataDir } from './storage/data-folder.js';
-import { externalChangeWatcher, openDatabase } from './storage/database.js';
+import { externalChangeWatcher } from './storage/change-counters.js';
+import { openDatabase } from './storage/database.js';
+import { LeaseStore } from './storage/lease.store.js';
 import { KeystoreHolder } from './storage/keystore.js';
 import { createStores, type Stores } from './storage/stores.js';
 import { apiKeyVerifier } from './security/api-key-verifier.js';
@@ -29,6 +35,12 @@ export interface StartServerOptions {
   rendererDir?: string;
   /** A better-sqlite3 addon built for this runtime (the desktop app from source runs in Electron, whose ABI differs from Node's). */
   sqliteAddon?: string;
+  /** How run workers are started (DESIGN §10): `child_process.fork` by default; the desktop app passes Electron's `utilityProcess.fork`. */
+  launchWorker?: WorkerLauncher;
+  /** The worker script; found beside the server by default. */
+  workerEntry?: string;
+  /** Run workers, overriding the `runWorkers` setting (tests run one). */
+  runWorkers?: number;
 }
 
 /** A listening server; `close` stops it, aborting runs and flushing the console. */
@@ -73,18 +85,40 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   if (options.seedDemo && isNew) seedDemoWorkspace(stores);
 
   let port: number | undefined;
-  const hasExternalChanges = externalChangeWatcher(db);
+  const settings = stores.settings.get();
+  const lease = new ServerLease(new LeaseStore(db), clock, () => {
+    const current = stores.settings.get();
+    return { leaseMs: current.leaseMs, renewMs: current.leaseRenewMs };
+  });
+  lease.start();
+  const pool = new RunWorkerPool({
+    launch: options.launchWorker ?? forkWorker,
+    entry: options.workerEntry ?? defaultWorkerEntry(),
+    args: [dataDir, options.sqliteAddon ?? ''],
+    workers: options.runWorkers ?? settings.runWorkers ?? Math.max(2, availableParallelism()),
+    runsPerWorker: settings.runsPerWorker,
+    memoryMb: settings.workerMemoryMb,
+    report: (line) => console.error(line),
+  });
+  try {
+    await pool.ready();
+  } catch (error) {
+    await pool.close();
+    lease.release();
+    db.close();
+    throw error;
+  }
+  // Stored secret values are masked again in the console; the front never resolves them for a run.
   const secrets = new SecretVault(stores.security, stores.bus, () => keystore.current.secretEncryptionKey);
-  const services = createRunServices({ stores, secrets, clock });
+  const services = createRunServices({ stores, secrets, clock, executor: pool, serverId: lease.serverId });
   const deps: AppDeps = {
     stores,
     keystore,
     clock,
     dataDir,
     rendererDir: options.rendererDir ?? defaultRendererDir(),
-    externalChanges: hasExternalChanges,
+    externalChanges: externalChangeWatcher(db),
     callAuthorizer: apiKeyVerifier({ stores, keystore, clock }),
-    secrets,
     services,
     listeningPort: () => port,
   };
@@ -104,7 +138,8 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       });
     });
   } catch (error) {
-    services.close();
+    await services.close();
+    lease.release();
     db.close();
     throw error;
   }
@@ -112,6 +147,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const url = `http://${urlHost(host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host)}:${port}`;
   const sessionToken = keystore.current.sessionToken;
   let closing: Promise<void> | undefined;
+  let stopped: Promise<void> | undefined;
   return {
     url,
     host,
@@ -130,11 +166,13 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
           resolveClose();
         });
         server.closeIdleConnections();
-        services.runs.stopAll();
         services.console.endStreams();
+        // Runs are stopped (waiting ones end without starting) and answered; their entries end Aborted.
+        stopped = services.close();
         setTimeout(() => server.closeAllConnections(), 2000).unref();
-      }).then(() => {
-        services.close();
+      }).then(async () => {
+        await stopped;
+        lease.release();
         db.close();
       })),
   };

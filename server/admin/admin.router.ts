@@ -1,5 +1,5 @@
 import express, { Router, type ErrorRequestHandler } from 'express';
-import type { ServedDeps } from '../api/run-services.js';
+import type { AppDeps } from '../app-deps.js';
 import { StudioError } from '../errors/studio.error.js';
 import { adminAuth } from './admin-auth.js';
 import { consoleRoutes } from './console.routes.js';
@@ -10,7 +10,7 @@ import { settingsRoutes } from './settings.routes.js';
 import { workspaceRoutes } from './workspace.routes.js';
 
 /** The admin API the designer and scripts use: token and loopback Host required, JSON in and out. */
-export function adminRouter(deps: ServedDeps): Router {
+export function adminRouter(deps: AppDeps): Router {
   const router = Router();
   router.use(adminAuth(deps));
   router.use((_request, response, next) => {

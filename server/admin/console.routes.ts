@@ -1,7 +1,7 @@
 import { Router, type Response } from 'express';
 import { CONSOLE_STREAM_EVENT, consoleQuery, type ConsoleEntryDetail } from '../../shared/dto/console.dto.js';
 import type { ConsoleTrace } from '../../shared/dto/run-trace.dto.js';
-import type { RunServices } from '../api/run-services.js';
+import type { RunServices } from '../runs/run-services.js';
 import { ConflictError } from '../errors/conflict.error.js';
 import { NotFoundError } from '../errors/not-found.error.js';
 import { ValidationError } from '../errors/validation.error.js';
@@ -44,10 +44,11 @@ export function consoleRoutes(services: RunServices, { heartbeatMs = HEARTBEAT_M
 
   router.post('/console/entries/:id/stop', async (request, response) => {
     const entry = entryOf(request.params.id);
-    if (entry.status !== 'Running' || entry.processId === null || !services.runs.stop(entry.processId)) {
-      throw new ConflictError(`console entry ${entry.id} is not running (${entry.status}); only a running run can be stopped`);
-    }
-    // The run's reply is made as soon as its abort is seen: let that happen, then show the entry as it ended.
+    const ending = entry.status === 'Running' && entry.processId !== null ? services.runs.stop(entry.processId) : undefined;
+    if (!ending) throw new ConflictError(`console entry ${entry.id} is not running (${entry.status}); only a running run can be stopped`);
+    // The run ends within a second of its stop (its worker is killed otherwise); its reply is
+    // sent as soon as it ends: let that happen, then show the entry as it ended.
+    await ending;
     await new Promise((resolve) => setImmediate(resolve));
     response.status(202).json(services.console.entry(entry.id) ?? entry);
   });

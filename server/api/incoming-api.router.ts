@@ -5,7 +5,7 @@ import { preflightHeaders } from './cors.js';
 import { findEndpoint } from './endpoint-lookup.js';
 import { pollProcess } from './poll.handler.js';
 import { refuse } from './refusal.js';
-import type { ServedDeps } from './run-services.js';
+import type { AppDeps } from '../app-deps.js';
 import { triggerEndpoint } from './trigger.handler.js';
 
 const ALLOW = { allow: 'GET, POST' };
@@ -15,7 +15,7 @@ const ALLOW = { allow: 'GET, POST' };
  * looks the flow up itself, so flows come and go without routes being added or removed. Other
  * paths pass on to the designer.
  */
-export function incomingApiRouter(deps: ServedDeps): RequestHandler {
+export function incomingApiRouter(deps: AppDeps): RequestHandler {
   return (request, response, next) => {
     const url = request.originalUrl;
     const question = url.indexOf('?');
@@ -30,7 +30,7 @@ export function incomingApiRouter(deps: ServedDeps): RequestHandler {
   };
 }
 
-async function answer(deps: ServedDeps, parsed: PathParse, pathAndQuery: string, query: string, request: Request, response: Response): Promise<void> {
+async function answer(deps: AppDeps, parsed: PathParse, pathAndQuery: string, query: string, request: Request, response: Response): Promise<void> {
   if (!parsed.ok) return refuse(response, 400, parsed.message);
   const { path } = parsed;
   const instance = deps.stores.settings.get().instance;
@@ -41,7 +41,7 @@ async function answer(deps: ServedDeps, parsed: PathParse, pathAndQuery: string,
   const method = request.method;
   if (method !== 'GET' && method !== 'POST' && method !== 'OPTIONS') return refuse(response, 405, `${method} is not allowed here; use GET or POST`, ALLOW);
 
-  const found = findEndpoint(deps.services.runs.engine.catalog, path.application, path.actionflow);
+  const found = findEndpoint(deps.services.catalog, path.application, path.actionflow);
   if (!found.ok) return refuse(response, found.status, found.message);
   const endpoint = found.record;
 

@@ -2,8 +2,9 @@ import type { Request, Response } from 'express';
 import type { FlowRecord } from '../storage/flow.store.js';
 import type { ProcessRecord } from '../storage/process.store.js';
 import { corsHeaders } from './cors.js';
-import { refuse, sendReply } from './refusal.js';
-import type { ServedDeps } from './run-services.js';
+import { refuse } from './refusal.js';
+import { sendReply } from './send-reply.js';
+import type { AppDeps } from '../app-deps.js';
 
 /** A process id as the server makes them: a random UUID v4. */
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
@@ -14,7 +15,7 @@ const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f
  * caller other than the user who started the run all get the same 404: poll never says 401 or 403,
  * so it tells a stranger nothing about which runs exist.
  */
-export async function pollProcess(deps: ServedDeps, endpoint: FlowRecord, processId: string, request: Request, response: Response): Promise<void> {
+export async function pollProcess(deps: AppDeps, endpoint: FlowRecord, processId: string, request: Request, response: Response): Promise<void> {
   const api = endpoint.flow.api!;
   const cors = corsHeaders(api.cors, request.headers.origin);
   // A poll's body, if any, means nothing: read and drop it so the connection stays usable.

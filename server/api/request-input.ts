@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { queryObject } from '../engine/expressions/expression-functions.js';
-import type { RequestInput } from '../engine/run-trigger.js';
+import type { RequestInput } from '../engine/request-input.js';
 
 /** The request as `apiInput` hands it to a flow: headers lower-case (a repeated one as an array), the complete URL, the query. */
 export function requestInput(request: IncomingMessage, target: { pathAndQuery: string; query: string }, body: string, withoutAuthorization: boolean): RequestInput {

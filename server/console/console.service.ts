@@ -2,7 +2,8 @@ import type { ConsoleEntryDetail, ConsoleEntrySummary, ConsolePage, ConsoleQuery
 import type { Settings } from '../../shared/schemas/settings.schema.js';
 import type { Clock } from '../clock.js';
 import { serializedMasker, withMaskedAuthorization } from '../engine/mask.js';
-import type { RunEntry, RunLog, SentReply } from '../engine/run-log.js';
+import type { WireReply } from '../runs/run-answer.js';
+import type { RunEntry } from './run-entry.js';
 import type { SecretResolver } from '../security/secret-resolver.js';
 import type { ConsoleEntryRecord, ConsoleStore } from '../storage/console.store.js';
 import { RunMasker } from '../engine/run-masker.js';
@@ -14,8 +15,8 @@ import type { RunTrace } from '../../shared/dto/run-trace.dto.js';
 import type { PendingWrites, WriteBehind } from './write-behind.js';
 import type { ApiMode } from '../../shared/schemas/actionflow.schema.js';
 
-/** Why an entry left Running by a server that stopped (or crashed) is Aborted. */
-export const SERVER_STOPPED = 'the server stopped while the run was going on';
+/** Entry ids reserved at a time (one write per this many entries). */
+const ID_BLOCK = 1000;
 
 /** How often entries past the maximum age are deleted while none is being written (each write deletes them too). */
 const AGE_PURGE_INTERVAL_MS = 60_000;
@@ -36,7 +37,7 @@ export interface RefusedCall {
   actionflow: string;
   mode: ApiMode;
   request: { method: string; url: string; contentType: string; bytes: number; headers: Record<string, string | string[]> };
-  reply: SentReply;
+  reply: WireReply;
   reason: string;
   /** Whose valid API key was refused (a 403); absent when the call proved no one. */
   user?: string;
@@ -55,7 +56,8 @@ export interface ConsoleSubscriber {
  * count and age.
  */
 export class ConsoleService {
-  private nextId: number;
+  private nextId = 0;
+  private blockEnd = 0;
   /** Entries running, or finished and not written yet. */
   private readonly live = new Map<number, ConsoleRunLog>();
   private readonly writes: PendingWrites<number, ConsoleRunLog>;
@@ -66,8 +68,6 @@ export class ConsoleService {
   private masks: { values: readonly string[]; mask: (text: string) => string } | undefined;
 
   constructor(private readonly deps: ConsoleServiceDeps) {
-    deps.store.abortRunning(SERVER_STOPPED);
-    this.nextId = deps.store.maxId() + 1;
     this.writes = deps.writes.queue((batch) => this.write(batch.values()));
     deps.store.keepNewest(deps.settings().consoleMaxEntries);
     this.purge();
@@ -75,8 +75,8 @@ export class ConsoleService {
     this.purgeTimer.unref();
   }
 
-  /** Opens the console entry of a run that starts (a `RunLogFactory`). */
-  readonly openRun = (entry: RunEntry): RunLog => {
+  /** Opens the console entry of a run that starts. */
+  readonly openRun = (entry: RunEntry): ConsoleRunLog => {
     const { request } = entry;
     const url = this.mask(request.url);
     const log = this.open({
@@ -169,6 +169,10 @@ export class ConsoleService {
   }
 
   private open(fields: Omit<ConsoleEntryRecord, 'id' | 'counts' | 'droppedMessages'>): ConsoleRunLog {
+    if (this.nextId >= this.blockEnd) {
+      this.nextId = this.deps.store.reserveIdBlock(ID_BLOCK);
+      this.blockEnd = this.nextId + ID_BLOCK;
+    }
     const record: ConsoleEntryRecord = { id: this.nextId++, ...fields, counts: { errors: 0, warnings: 0, debug: 0 }, droppedMessages: 0 };
     const log = new ConsoleRunLog(record, this.deps.clock, (ended) => this.ended(ended));
     this.live.set(record.id, log);

@@ -5,6 +5,7 @@ import type { ExpressionContext } from './expressions/expression-context.js';
 import type { DataRecord } from './record.js';
 import { loggedBody, MemoryRunLog } from './run-log.js';
 import { RunAbort } from './run-aborted.error.js';
+import { DEFAULT_RUN_BUDGETS } from './run-budgets.js';
 
 /** Evaluates an expression for the designer's preview; where it runs (this process, a run worker) is the caller's choice. */
 export type ExpressionPreviewer = (request: ExpressionPreviewRequest) => Promise<ExpressionPreview>;
@@ -19,7 +20,14 @@ const READS_DATASOURCE = /_datasource/;
 export async function previewExpression({ expression, record }: ExpressionPreviewRequest, limits: ExpressionLimits): Promise<ExpressionPreview> {
   if (READS_DATASOURCE.test(expression)) return { kind: 'refused', message: 'an expression that reads _datasource is not previewed: secret values stay write-only' };
   const input = (record !== null && typeof record === 'object' && !Array.isArray(record) ? record : {}) as DataRecord;
-  const context: ExpressionContext = { node: 'preview', log: new MemoryRunLog(), signal: new RunAbort(), noteSecret: () => undefined, mask: (value) => value };
+  const context: ExpressionContext = {
+    node: 'preview',
+    log: new MemoryRunLog(),
+    signal: new RunAbort(),
+    maxValueBytes: DEFAULT_RUN_BUDGETS.maxValueBytes,
+    noteSecret: () => undefined,
+    mask: (value) => value,
+  };
   try {
     const value = await expressionCompiler(limits, noSecrets)(expression, 'the expression').evaluate(input, input, context);
     if (value === undefined) return { kind: 'nothing' };

@@ -2,6 +2,7 @@ import type { SecretResolver } from '../security/secret-resolver.js';
 import type { ChangeBus } from '../storage/change-bus.js';
 import type { FlowRecord as StoredFlow } from '../storage/flow.store.js';
 import { compileFlow, type CompiledFlow } from './compile-flow.js';
+import { EventLoopSlice } from './event-loop-slice.js';
 import { expressionCompiler, type ExpressionLimits } from './expressions/expression-compiler.js';
 import type { OutputArrival } from './executors/node-executor.js';
 import { FlowCatalog } from './flow-catalog.js';
@@ -12,7 +13,8 @@ import type { ResponseReply } from './response-reply.js';
 import type { RunSignal } from './run-aborted.error.js';
 import type { RunLog } from './run-log.js';
 import type { RecordError, RunState } from './run-state.js';
-import type { RequestInput } from './run-trigger.js';
+import type { RequestInput } from './request-input.js';
+import { DEFAULT_RUN_BUDGETS, type RunBudgets } from './run-budgets.js';
 import { tableAccessOf, type TableAccess } from './tables/table-access.js';
 import type { Stores } from '../storage/stores.js';
 
@@ -34,6 +36,8 @@ export interface RunOptions {
   user: string;
   log: RunLog;
   signal: RunSignal;
+  /** Default: `DEFAULT_RUN_BUDGETS`. */
+  budgets?: RunBudgets;
 }
 
 /** What a finished run produced (DESIGN §5 builds the reply from it). */
@@ -54,6 +58,8 @@ export interface RunResult {
  */
 export class FlowEngine {
   private readonly compiled = new Map<number, CompiledFlow>();
+  /** The event loop the runs of this process share. */
+  readonly slice = new EventLoopSlice();
 
   constructor(private readonly deps: EngineDeps) {
     deps.bus.subscribe((kind) => {
@@ -79,6 +85,9 @@ export class FlowEngine {
   async run(flow: CompiledFlow, request: RequestInput, options: RunOptions): Promise<RunResult> {
     const state: RunState = {
       ...options,
+      budgets: options.budgets ?? DEFAULT_RUN_BUDGETS,
+      held: { records: 0 },
+      slice: this.slice,
       errors: [],
       secrets: new Set(),
       depth: 0,

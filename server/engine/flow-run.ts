@@ -4,9 +4,10 @@ import { maskText, maskValue } from './mask.js';
 import { copyValue, type DataRecord } from './record.js';
 import type { ResponseReply } from './response-reply.js';
 import { RunAborted, throwIfAborted } from './run-aborted.error.js';
+import { RunBudgetExceeded, tooManyRecords } from './run-budgets.js';
 import type { RunState } from './run-state.js';
 import { RunTracer } from './run-trace.js';
-import type { RequestInput } from './run-trigger.js';
+import type { RequestInput } from './request-input.js';
 
 export interface FlowRunOptions {
   /** The request of a triggered flow; absent in a flow run by `callFlow`. */
@@ -49,15 +50,23 @@ export class FlowRun {
     if (this.tracer) this.state.log.traced?.(this.tracer.result(this.state.secrets));
   }
 
-  /** Runs the flow with `seed` as what its `apiInput` takes; rejects with `RunAborted` once the run is aborted. */
+  /**
+   * Runs the flow with `seed` as what its `apiInput` takes; rejects with `RunAborted` once the run
+   * is aborted, or `RunBudgetExceeded` once it holds more records than its budget. Between records
+   * it lets the other runs of its process in, once it has held the event loop for a slice.
+   */
   async run(seed: DataRecord): Promise<void> {
     const { nodes, inputIndex } = this.flow;
-    if (inputIndex !== undefined) this.inboxes[inputIndex]!.push(seed);
+    const { signal, slice } = this.state;
+    if (inputIndex !== undefined) {
+      this.hold(1);
+      this.inboxes[inputIndex]!.push(seed);
+    }
     for (let index = 0; index < nodes.length; index++) {
       const node = nodes[index]!;
       const records = this.inboxes[index]!;
       this.inboxes[index] = [];
-      throwIfAborted(this.state.signal);
+      throwIfAborted(signal);
       this.tracer?.took(node, records);
       const processor = node.processor;
       if ('all' in processor) {
@@ -67,13 +76,16 @@ export class FlowRun {
         } catch (error) {
           for (const record of records) context.fail(record, error);
         }
+        this.release(records.length);
         continue;
       }
       if (records.length === 0) continue;
       const context = new NodeContext(this, node);
       const emit = this.emitter(node);
       for (const record of records) {
-        throwIfAborted(this.state.signal);
+        const pause = slice.pause();
+        if (pause) await pause;
+        throwIfAborted(signal);
         try {
           const pending = processor.each(record, context, emit);
           if (pending) await pending;
@@ -82,7 +94,19 @@ export class FlowRun {
           context.fail(record, error);
         }
       }
+      this.release(records.length);
     }
+  }
+
+  /** Counts records the run now holds against its budget. */
+  hold(count: number): void {
+    const held = this.state.held;
+    held.records += count;
+    if (held.records > this.state.budgets.maxRecords) throw tooManyRecords(this.state.budgets);
+  }
+
+  private release(count: number): void {
+    this.state.held.records -= count;
   }
 
   private emitter(node: CompiledNode): Emit {
@@ -94,6 +118,7 @@ export class FlowRun {
         if (node.isEnd) this.completed++;
         return;
       }
+      this.hold(targets.length);
       this.inboxes[targets[0]!]!.push(record);
       for (let k = 1; k < targets.length; k++) this.inboxes[targets[k]!]!.push(copyValue(record));
     };
@@ -141,8 +166,12 @@ class NodeContext implements NodeRun {
     return maskValue(value, this.run.state.secrets);
   }
 
+  get maxValueBytes() {
+    return this.run.state.budgets.maxValueBytes;
+  }
+
   fail(record: DataRecord, error: unknown): void {
-    if (error instanceof RunAborted) throw error;
+    if (error instanceof RunAborted || error instanceof RunBudgetExceeded) throw error;
     const { state, options } = this.run;
     const node = `${options.prefix}${this.node}`;
     const message = maskText(messageOf(error), state.secrets);
@@ -153,6 +182,7 @@ class NodeContext implements NodeRun {
   }
 
   collect(output: string, record: DataRecord): void {
+    this.run.hold(1);
     this.run.outputs.get(output)?.push(record);
     this.run.arrivals.push({ output, record });
   }

@@ -1,6 +1,6 @@
 import type { RunTrace } from '../../shared/dto/run-trace.dto.js';
-import type { RunEnd, RunLog, RunMessageKind, SentReply } from './run-log.js';
-import type { RunMasker } from './run-masker.js';
+import type { RunLog, RunMessageKind } from './run-log.js';
+import { RunMasker } from './run-masker.js';
 
 /**
  * A run log that masks every message as it is made (DESIGN §6), before it reaches the log that
@@ -21,16 +21,12 @@ export class MaskedRunLog implements RunLog {
     this.log.add(kind, this.masker.text(text), details === undefined ? undefined : this.masker.value(details));
   }
 
-  replied(reply: SentReply, text: string): void {
-    const headers = this.masker.value(reply.headers) as SentReply['headers'];
-    this.log.replied({ status: reply.status, headers, body: this.masker.text(reply.body) }, this.masker.text(text));
-  }
-
-  finish(end: RunEnd): void {
-    this.log.finish(end);
-  }
-
   noteCredentials(headers: Record<string, string | string[] | undefined> | Iterable<[string, string]>, url?: string): void {
     this.masker.note(headers, url);
   }
+}
+
+/** Wraps a run's log so that every message is masked, learning the credentials of `request` first. */
+export function maskedRunLog(log: RunLog, request: { headers: Record<string, string | string[]>; url: string }): MaskedRunLog {
+  return new MaskedRunLog(log, new RunMasker().note(request.headers, request.url));
 }

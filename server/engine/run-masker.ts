@@ -21,8 +21,18 @@ export class RunMasker {
   note(headers: Headers | Iterable<[string, string]>, url?: string): this {
     const found = credentialValuesOfHeaders(headers);
     if (url !== undefined) found.push(...credentialValuesOfUrl(url));
+    return this.remember(found);
+  }
+
+  /** The credential values learnt so far, for a masker elsewhere (the front masks the reply it logs with them). */
+  known(): string[] {
+    return [...this.values];
+  }
+
+  /** Learns credential values as they are (from `known()` of another masker). */
+  remember(values: Iterable<string>): this {
     let added = false;
-    for (const value of found) {
+    for (const value of values) {
       if (this.values.has(value)) continue;
       this.values.add(value);
       added = true;

@@ -1,9 +1,15 @@
 /** What changed in the store, so caches drop only what they hold of it. */
 export type ChangeKind = 'workspace' | 'security' | 'settings';
 
-type Listener = (kind: ChangeKind) => void;
+/** Every kind of change, in a fixed order. */
+export const CHANGE_KINDS: readonly ChangeKind[] = ['workspace', 'security', 'settings'];
 
-/** Tells in-process caches that stored data changed, here or (via `PRAGMA data_version`) in another process. */
+/** Where a change was made: through this process's stores, or by another process on the same data. */
+export type ChangeOrigin = 'here' | 'elsewhere';
+
+type Listener = (kind: ChangeKind, origin: ChangeOrigin) => void;
+
+/** Tells in-process caches that stored data changed, here or in another process (see `externalChangeWatcher`). */
 export class ChangeBus {
   private readonly listeners = new Set<Listener>();
 
@@ -13,12 +19,12 @@ export class ChangeBus {
     return () => this.listeners.delete(listener);
   }
 
-  notify(kind: ChangeKind): void {
-    for (const listener of this.listeners) listener(kind);
+  notify(kind: ChangeKind, origin: ChangeOrigin = 'here'): void {
+    for (const listener of this.listeners) listener(kind, origin);
   }
 
-  /** A change made by another process: everything may have changed. */
+  /** Everything may have changed elsewhere. */
   notifyAll(): void {
-    for (const kind of ['workspace', 'security', 'settings'] as const) this.notify(kind);
+    for (const kind of CHANGE_KINDS) this.notify(kind, 'elsewhere');
   }
 }

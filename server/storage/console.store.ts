@@ -68,7 +68,7 @@ const toRecord = (row: EntryRow): ConsoleEntryRecord => ({
 });
 
 /** The columns of an entry in the order of the upsert's parameters. */
-const columnsOf = (entry: ConsoleEntryRecord, messages: string | null, trace: string | null) => [
+const columnsOf = (entry: ConsoleEntryRecord, messages: string | null, trace: string | null, serverId: string | null) => [
   entry.id,
   entry.processId,
   entry.application,
@@ -87,6 +87,7 @@ const columnsOf = (entry: ConsoleEntryRecord, messages: string | null, trace: st
   entry.droppedMessages,
   messages,
   trace,
+  serverId,
 ];
 
 /** Every column but the messages, which a list does not show. */
@@ -108,18 +109,21 @@ export class ConsoleStore {
   private readonly upsertEntry;
   private readonly selectEntry;
   private readonly selectTrace;
-  private readonly selectMaxId;
-  private readonly abortLeftRunning;
+  private readonly reserveIds;
   private readonly deleteBeyondCount;
   private readonly deleteOlder;
   private readonly deleteThrough;
 
-  constructor(private readonly db: Db) {
+  /** `serverId`: the server that owns the entries this store writes (DESIGN §7). */
+  constructor(
+    private readonly db: Db,
+    private readonly serverId: string | null = null,
+  ) {
     // Positional parameters: binding sixteen named ones costs more, and this runs for every entry.
     this.upsertEntry = db.prepare(
       `INSERT INTO console_entries (id, process_id, application, actionflow, mode, user_name, status, started_at, duration_ms, request, reply, reason,
-         error_count, warning_count, debug_count, dropped_messages, messages, trace)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         error_count, warning_count, debug_count, dropped_messages, messages, trace, server_id)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (id) DO UPDATE SET user_name = excluded.user_name, status = excluded.status, duration_ms = excluded.duration_ms,
          reply = excluded.reply, reason = excluded.reason, error_count = excluded.error_count, warning_count = excluded.warning_count,
          debug_count = excluded.debug_count, dropped_messages = excluded.dropped_messages, messages = excluded.messages,
@@ -127,8 +131,7 @@ export class ConsoleStore {
     );
     this.selectEntry = db.prepare<[number, number], EntryRow>(`SELECT ${SUMMARY_COLUMNS.replace('NULL AS messages', 'messages')} FROM console_entries WHERE id = ? AND started_at >= ?`);
     this.selectTrace = db.prepare<[number, number], { trace: string | null }>('SELECT trace FROM console_entries WHERE id = ? AND started_at >= ?');
-    this.selectMaxId = db.prepare<[], number>('SELECT COALESCE(MAX(id), 0) FROM console_entries').pluck();
-    this.abortLeftRunning = db.prepare<[string]>("UPDATE console_entries SET status = 'Aborted', reason = ? WHERE status = 'Running'");
+    this.reserveIds = db.prepare<[number], number>("UPDATE id_blocks SET next = next + ? WHERE name = 'console_entries' RETURNING next").pluck();
     this.deleteBeyondCount = db.prepare<[number]>('DELETE FROM console_entries WHERE id <= (SELECT id FROM console_entries ORDER BY id DESC LIMIT 1 OFFSET ?)');
     this.deleteOlder = db.prepare<[number]>('DELETE FROM console_entries WHERE started_at < ?');
     this.deleteThrough = db.prepare<[number]>('DELETE FROM console_entries WHERE id <= ?');
@@ -139,9 +142,12 @@ export class ConsoleStore {
     return this.db.open;
   }
 
-  /** The highest entry id so far (0 when none): new entries take ids above it. */
-  maxId(): number {
-    return this.selectMaxId.get()!;
+  /**
+   * Reserves `count` entry ids for this server alone and gives the first: servers sharing the
+   * data folder take their ids from the same counter, so none overwrites another's entries.
+   */
+  reserveIdBlock(count: number): number {
+    return this.reserveIds.get(count)! - count;
   }
 
   /**
@@ -151,7 +157,7 @@ export class ConsoleStore {
    */
   save(batch: Iterable<{ entry: ConsoleEntryRecord; messages: string | null; trace?: string | null }>): void {
     inTransaction(this.db, () => {
-      for (const { entry, messages, trace } of batch) this.upsertEntry.run(columnsOf(entry, messages, trace ?? null));
+      for (const { entry, messages, trace } of batch) this.upsertEntry.run(columnsOf(entry, messages, trace ?? null, this.serverId));
     });
   }
 
@@ -184,11 +190,6 @@ export class ConsoleStore {
     }
     const sql = `SELECT ${SUMMARY_COLUMNS} FROM console_entries WHERE ${where.join(' AND ')} ORDER BY id DESC LIMIT @limit`;
     return this.db.prepare<[Record<string, unknown>], EntryRow>(sql).all(params).map(toRecord);
-  }
-
-  /** Marks entries still Running as Aborted with `reason` (on start: no run survives the server); returns how many. */
-  abortRunning(reason: string): number {
-    return this.abortLeftRunning.run(reason).changes;
   }
 
   /** Deletes entries started before `cutoff`; returns how many went. */

@@ -52,18 +52,3 @@ export function openDatabase(file: string, nativeBinding?: string): Db {
   }
   return db;
 }
-
-/**
- * Watches for commits made by other processes on the same file (`PRAGMA data_version`), so the
- * server reloads what the CLI changed before it answers the next request.
- */
-export function externalChangeWatcher(db: Db): () => boolean {
-  const statement = db.prepare('PRAGMA data_version').pluck();
-  let last = statement.get() as number;
-  return () => {
-    const now = statement.get() as number;
-    if (now === last) return false;
-    last = now;
-    return true;
-  };
-}

@@ -127,4 +127,29 @@ export const MIGRATIONS: readonly string[] = [
   /* 3: a table's data revision, bumped by every change to its rows (rows held in memory check it); its cells' indexes are made by the table store */ `
   ALTER TABLE app_tables ADD COLUMN data_revision INTEGER NOT NULL DEFAULT 0;
   `,
+  /* 4: leases of the servers sharing a data folder and the server that owns each run (DESIGN §7); counters of the kinds of change; console ids reserved in blocks */ `
+  CREATE TABLE servers (
+    id TEXT PRIMARY KEY,
+    host TEXT NOT NULL,
+    pid INTEGER NOT NULL,
+    started_at INTEGER NOT NULL,
+    expires_at INTEGER NOT NULL
+  );
+  ALTER TABLE processes ADD COLUMN server_id TEXT;
+  ALTER TABLE console_entries ADD COLUMN server_id TEXT;
+  CREATE INDEX processes_running ON processes (server_id) WHERE finished_at IS NULL;
+  CREATE INDEX console_entries_running ON console_entries (server_id) WHERE status = 'Running';
+
+  CREATE TABLE change_counters (
+    kind TEXT PRIMARY KEY,
+    version INTEGER NOT NULL
+  );
+  INSERT INTO change_counters (kind, version) VALUES ('workspace', 0), ('security', 0), ('settings', 0);
+
+  CREATE TABLE id_blocks (
+    name TEXT PRIMARY KEY,
+    next INTEGER NOT NULL
+  );
+  INSERT INTO id_blocks (name, next) SELECT 'console_entries', COALESCE(MAX(id), 0) + 1 FROM console_entries;
+  `,
 ];

@@ -46,17 +46,19 @@ const toRecord = (row: ProcessRow): ProcessRecord => ({
 export class ProcessStore {
   private readonly upsert;
   private readonly selectOne;
-  private readonly abortLeftRunning;
   private readonly deleteExpired;
 
-  constructor(private readonly db: Db) {
+  /** `serverId`: the server that owns the runs this store writes (DESIGN §7). */
+  constructor(
+    private readonly db: Db,
+    private readonly serverId: string | null = null,
+  ) {
     this.upsert = db.prepare(
-      `INSERT INTO processes (id, application, actionflow, mode, user_name, status, started_at, finished_at, result)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+      `INSERT INTO processes (id, application, actionflow, mode, user_name, status, started_at, finished_at, result, server_id)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (id) DO UPDATE SET status = excluded.status, finished_at = excluded.finished_at, result = excluded.result`,
     );
     this.selectOne = db.prepare<[string], ProcessRow>('SELECT * FROM processes WHERE id = ?');
-    this.abortLeftRunning = db.prepare<[number, string]>("UPDATE processes SET status = 'Aborted', finished_at = ?, result = ? WHERE finished_at IS NULL");
     this.deleteExpired = db.prepare<[number]>('DELETE FROM processes WHERE finished_at < ?');
   }
 
@@ -68,18 +70,13 @@ export class ProcessStore {
   /** Writes new and changed processes in one transaction. */
   save(records: Iterable<ProcessRecord>): void {
     inTransaction(this.db, () => {
-      for (const r of records) this.upsert.run(r.processId, r.application, r.actionflow, r.mode, r.user, r.status, r.startedAt, r.finishedAt, r.result);
+      for (const r of records) this.upsert.run(r.processId, r.application, r.actionflow, r.mode, r.user, r.status, r.startedAt, r.finishedAt, r.result, this.serverId);
     });
   }
 
   find(processId: string): ProcessRecord | undefined {
     const row = this.selectOne.get(processId);
     return row && toRecord(row);
-  }
-
-  /** Marks every process still Running as Aborted with `result` (on start: no run survives the server); returns how many. */
-  abortRunning(finishedAt: number, result: string): number {
-    return this.abortLeftRunning.run(finishedAt, result).changes;
   }
 
   /** Deletes processes that finished before `cutoff`; returns how many. */

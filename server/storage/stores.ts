@@ -1,6 +1,7 @@
 import type { Clock } from '../clock.js';
 import { ApplicationStore } from './application.store.js';
 import { ChangeBus } from './change-bus.js';
+import { countChanges } from './change-counters.js';
 import type { Db } from './database.js';
 import { FlowStore } from './flow.store.js';
 import { SecurityStore } from './security.store.js';
@@ -23,6 +24,7 @@ export interface Stores {
 /** Builds the stores over an open database. */
 export function createStores(db: Db, clock: Clock): Stores {
   const bus = new ChangeBus();
+  countChanges(db, bus);
   return {
     db,
     bus,

@@ -27,8 +27,23 @@ export const settingsSchema = z
     maxRunTimeMs: positiveInt('maxRunTimeMs').default(HOUR),
     /** How long finished runs can be polled. */
     processRetentionMs: positiveInt('processRetentionMs').default(DAY),
-    /** Runs at once; a trigger beyond it gets 503. */
+    /** Runs at once, running and queued; a trigger beyond it gets 503 with Retry-After. */
     maxConcurrentRuns: positiveInt('maxConcurrentRuns').default(256),
+    /** Runs of one endpoint waiting for a run slot; a trigger beyond it gets 503 with Retry-After. */
+    maxQueuedRunsPerEndpoint: positiveInt('maxQueuedRunsPerEndpoint').default(64),
+    /** Run worker processes; null: one per core, at least 2 (DESIGN §10). Read when the server starts. */
+    runWorkers: positiveInt('runWorkers').nullable().default(null),
+    /** Runs that share one worker at once (runs waiting on I/O need no worker each). Read when the server starts. */
+    runsPerWorker: positiveInt('runsPerWorker').default(8),
+    /** A worker's heap, in MiB; a run that exhausts it is lost with its worker. Read when the server starts. */
+    workerMemoryMb: z.number().int().min(64, 'workerMemoryMb must be at least 64').default(512),
+    /** Records one run may hold at once in its inboxes and outputs. */
+    maxRunRecords: positiveInt('maxRunRecords').default(100_000),
+    /** The size of any one value an expression's built-in returns (characters of a string, 8 bytes per array element). */
+    maxValueBytes: positiveInt('maxValueBytes').default(16 * 1024 * 1024),
+    /** How long a server's lease on the data folder lasts, and how often it is renewed (DESIGN §7). */
+    leaseMs: positiveInt('leaseMs').default(30_000),
+    leaseRenewMs: positiveInt('leaseRenewMs').default(10_000),
     /** The largest request body; a larger one gets 413. */
     maxBodyBytes: positiveInt('maxBodyBytes').default(10 * 1024 * 1024),
     /** Console entries kept, by count and by age. */

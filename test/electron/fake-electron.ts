@@ -3,6 +3,7 @@
  * uses, recording what it does to them. Test files install it with
  * `vi.mock('electron', () => import('./fake-electron.js'))` and call `resetFakeElectron()`.
  */
+import { fork } from 'node:child_process';
 import { EventEmitter } from 'node:events';
 import { vi } from 'vitest';
 
@@ -112,6 +113,23 @@ export const shell = {
 };
 export const screen = {
   getAllDisplays: vi.fn(() => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }]),
+};
+
+/**
+ * `utilityProcess.fork` played by `child_process.fork`: the same script, the same messages (the
+ * worker speaks Node IPC when it has no `parentPort`), `exit` with the code alone.
+ */
+export const utilityProcess = {
+  fork: vi.fn((modulePath: string, args: string[], options: { execArgv?: string[] }) => {
+    const child = fork(modulePath, args, { execArgv: options.execArgv ?? [], stdio: ['ignore', 'inherit', 'pipe', 'ipc'] });
+    child.on('error', () => undefined);
+    return {
+      stderr: child.stderr,
+      postMessage: (message: unknown) => child.connected && child.send(message as object),
+      on: (event: 'message' | 'exit', listener: (...args: unknown[]) => void) => child.on(event, listener),
+      kill: () => child.kill(),
+    };
+  }),
 };
 
 /** An IPC event from the top frame of a page at `url`. */

@@ -4,7 +4,8 @@ import { tempDir } from './temp-dir.js';
 
 /** Starts the real server on a free loopback port over a fresh data folder; stopped when the test finishes. */
 export async function runningServer(options: Partial<StartServerOptions> = {}): Promise<RunningServer> {
-  const server = await startServer({ dataDir: options.dataDir ?? tempDir(), port: 0, ...options });
+  // One run worker: the tests' servers are many and small (DESIGN §9).
+  const server = await startServer({ dataDir: options.dataDir ?? tempDir(), port: 0, runWorkers: 1, ...options });
   onTestFinished(() => server.close());
   return server;
 }

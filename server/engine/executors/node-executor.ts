@@ -3,7 +3,7 @@ import type { ExpressionContext } from '../expressions/expression-context.js';
 import type { ExpressionCompiler } from '../expressions/expression-compiler.js';
 import type { DataRecord } from '../record.js';
 import type { ResponseReply } from '../response-reply.js';
-import type { RequestInput } from '../run-trigger.js';
+import type { RequestInput } from '../request-input.js';
 import type { TableAccess } from '../tables/table-access.js';
 
 /** Sends a record on from one of the node's output points. */

@@ -1,4 +1,5 @@
 import { throwIfAborted } from '../run-aborted.error.js';
+import { checkValueBytes, valueBytes } from '../run-budgets.js';
 import type { ExpressionContext } from './expression-context.js';
 
 /** The variable that carries one evaluation's state; unnameable in an expression (see SECRET_LOOKUP). */
@@ -9,6 +10,8 @@ export interface EvaluationState {
   readonly context: ExpressionContext;
   steps: number;
   lastYield: number;
+  /** The run's budget for any one value a step returns. */
+  readonly maxValueBytes: number;
 }
 
 const STEPS_BETWEEN_CHECKS = 1024;
@@ -29,4 +32,15 @@ export function onEvaluateEntry(_expr: unknown, _input: unknown, environment: { 
   if (now - state.lastYield < MS_BETWEEN_YIELDS) return undefined;
   state.lastYield = now;
   return nextTurn();
+}
+
+/**
+ * JSONata's `__evaluate_exit` hook: a value a step built (a string joined with `&`, a range, a
+ * built-in's result) over the run's `maxValueBytes` fails the run before it grows further.
+ */
+export function onEvaluateExit(_expr: unknown, _input: unknown, environment: { lookup(name: string): unknown }, result: unknown): undefined {
+  if (typeof result !== 'string' && !Array.isArray(result)) return undefined;
+  const state = environment.lookup(EVALUATION_STATE) as EvaluationState | undefined;
+  if (state) checkValueBytes(valueBytes(result), state.maxValueBytes);
+  return undefined;
 }

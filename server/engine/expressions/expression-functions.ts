@@ -1,14 +1,38 @@
+import { checkValueBytes } from '../run-budgets.js';
 import type { ExpressionContext } from './expression-context.js';
+
+/** How deep `$parseJson` nests arrays and objects: deeper values would overflow the stack of whatever walks them later. */
+export const MAX_JSON_DEPTH = 512;
 
 /** `$parseJson(text)`: strict JSON, never evaluated as an expression; undefined stays undefined. */
 export function parseJson(text: unknown): unknown {
   if (text === undefined) return undefined;
   if (typeof text !== 'string') throw new Error(`$parseJson expects text, got ${text === null ? 'null' : Array.isArray(text) ? 'an array' : typeof text}`);
+  if (text.length > 2 * MAX_JSON_DEPTH && nestingDepth(text) > MAX_JSON_DEPTH) {
+    throw new Error(`$parseJson: the JSON nests arrays and objects more than ${MAX_JSON_DEPTH} deep`);
+  }
   try {
     return JSON.parse(text);
   } catch (error) {
     throw new Error(`$parseJson: the text is not valid JSON (${(error as Error).message})`);
   }
+}
+
+/** The deepest nesting of arrays and objects in JSON text (brackets inside strings do not count). */
+function nestingDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (inString) {
+      if (code === 0x5c) index++;
+      else if (code === 0x22) inString = false;
+    } else if (code === 0x22) inString = true;
+    else if (code === 0x5b || code === 0x7b) deepest = Math.max(deepest, ++depth);
+    else if (code === 0x5d || code === 0x7d) depth--;
+  }
+  return deepest;
 }
 
 /** `$queryParams(url)`: the query of a URL (or of a bare `?a=1&b=2`) as an object; a repeated key gives an array. */
@@ -52,4 +76,20 @@ export function writeWarning(context: ExpressionContext, text: unknown): unknown
   const line = typeof text === 'string' ? text : previewOf(text);
   context.log.add('Warning', context.mask(line) as string, { node: context.node });
   return text;
+}
+
+/**
+ * `$pad(text, width, padding?)` as JSONata's own, with the width checked against the run's value
+ * budget before the string is built (a small call could otherwise ask for gigabytes).
+ */
+export function boundedPad(text: string | undefined, width: number, padding: string | undefined, maxValueBytes: number): string | undefined {
+  if (text === undefined) return undefined;
+  const whole = Math.trunc(width);
+  checkValueBytes(Math.abs(whole), maxValueBytes);
+  const fill = Array.from(padding === undefined || padding.length === 0 ? ' ' : padding);
+  // Widths count characters (code points), as JSONata's own $pad does.
+  const missing = Math.abs(whole) - Array.from(text).length;
+  if (missing <= 0) return text;
+  const filler = fill.join('').repeat(Math.floor(missing / fill.length)) + fill.slice(0, missing % fill.length).join('');
+  return whole > 0 ? text + filler : filler + text;
 }

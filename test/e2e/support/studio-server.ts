@@ -34,7 +34,7 @@ export async function startStudio(options: { clock?: Clock } = {}): Promise<Stud
   assertDesignerBuilt();
   const dataDir = mkdtempSync(join(tmpdir(), 'actionflow-e2e-'));
   const clock = options.clock ? { clock: options.clock } : {};
-  let server = await startServer({ dataDir, port: 0, seedDemo: true, rendererDir: BUILT_DESIGNER, ...clock });
+  let server = await startServer({ dataDir, port: 0, seedDemo: true, rendererDir: BUILT_DESIGNER, runWorkers: 1, ...clock });
   let running = true;
   const studio: StudioServer = {
     get server() {
@@ -47,7 +47,7 @@ export async function startStudio(options: { clock?: Clock } = {}): Promise<Stud
     },
     restart: async () => {
       if (running) await server.close();
-      server = await startServer({ dataDir, port: server.port, rendererDir: BUILT_DESIGNER, ...clock });
+      server = await startServer({ dataDir, port: server.port, rendererDir: BUILT_DESIGNER, runWorkers: 1, ...clock });
       running = true;
       return server;
     },

@@ -9,7 +9,10 @@ import { createApp } from '../../../server/app.js';
 import type { AppDeps } from '../../../server/app-deps.js';
 import { systemClock } from '../../../server/clock.js';
 import { refuseKeyedCalls } from '../../../server/security/call-authorizer.js';
-import { noSecrets } from '../../../server/security/secret-resolver.js';
+import { createFlowEngine } from '../../../server/engine/flow-engine.js';
+import { InProcessExecutor } from '../../../server/runs/in-process-executor.js';
+import { createRunServices } from '../../../server/runs/run-services.js';
+import { noSecrets, type SecretResolver } from '../../../server/security/secret-resolver.js';
 import { ensureDataDir } from '../../../server/storage/data-folder.js';
 import { openDatabase } from '../../../server/storage/database.js';
 import { KeystoreHolder } from '../../../server/storage/keystore.js';
@@ -41,24 +44,27 @@ export async function serverWith(applications: Applications, settings: Record<st
   return server;
 }
 
-/** createApp with some dependencies replaced (a fake secret resolver, a run manager to stop runs), listening on a free port. */
-export async function appServerWith(applications: Applications, replace: (deps: AppDeps) => Partial<AppDeps>) {
+/**
+ * createApp over a fresh data folder with the engine's secrets replaced by `secrets` (a fake
+ * resolver), its runs performed in this process on that engine, listening on a free port.
+ */
+export async function appServerWith(applications: Applications, { secrets = noSecrets }: { secrets?: SecretResolver } = {}) {
   const dataDir = tempDir();
   ensureDataDir(dataDir);
   const stores = createStores(openDatabase(join(dataDir, 'studio.db')), systemClock);
   addApplications(stores, applications);
   let port: number | undefined;
-  const base: AppDeps = {
+  const executor = new InProcessExecutor(createFlowEngine(stores, secrets));
+  const deps: AppDeps = {
     stores,
     keystore: new KeystoreHolder(dataDir),
     clock: systemClock,
     dataDir,
-    externalChanges: () => false,
+    externalChanges: () => [],
     callAuthorizer: refuseKeyedCalls,
-    secrets: noSecrets,
+    services: createRunServices({ stores, clock: systemClock, secrets, executor }),
     listeningPort: () => port,
   };
-  const deps = { ...base, ...replace(base) };
   const server = createServer(createApp(deps));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   port = (server.address() as AddressInfo).port;
@@ -67,8 +73,10 @@ export async function appServerWith(applications: Applications, replace: (deps: 
       new Promise<void>((resolve) => {
         server.closeAllConnections();
         server.close(() => {
-          stores.db.close();
-          resolve();
+          void deps.services.close().then(() => {
+            stores.db.close();
+            resolve();
+          });
         });
       }),
   );

@@ -141,7 +141,7 @@ describe('refusals before a run (DESIGN §5)', () => {
     expect(textClaim.body.data.result).toEqual([{ value: 7 }]);
   });
 
-  it('answers 503 when the server runs as many flows as it allows at once', async () => {
+  it('answers 503 with Retry-After when the server has as many runs as it takes at once, running and waiting', async () => {
     const held: ServerResponse[] = [];
     const slow = await localHttpServer((_request, response) => held.push(response));
     const server = await serverWith(
@@ -150,7 +150,7 @@ describe('refusals before a run (DESIGN §5)', () => {
     );
     const waiting = post(server.url, 'Slow', 'Wait', {});
     await expect.poll(() => held.length, { timeout: 10_000 }).toBe(1);
-    expect(await post(server.url, 'Shop', 'Echo', {})).toMatchObject(fail(503, /^the server is running as many flows as it allows at once \(1\)/));
+    expect(await post(server.url, 'Shop', 'Echo', {})).toMatchObject(fail(503, /^the server has as many runs as it takes at once \(1, running and waiting\)/));
     held[0]!.end('{}');
     expect((await waiting).status).toBe(200);
     expect((await post(server.url, 'Shop', 'Echo', {})).status).toBe(200);

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createFlowEngine } from '../../../server/engine/flow-engine.js';
-import { memoryRunLogs } from '../../../server/engine/run-log.js';
-import { RunManager } from '../../../server/engine/run-manager.js';
+import { admin } from '../../support/running-server.js';
 import { localHttpServer } from '../engine/local-http-server.js';
-import { appServerWith, flow, node, post, send, serverWith, trigger } from './api-fixtures.js';
+import { flow, node, post, send, serverWith, trigger } from './api-fixtures.js';
 
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
@@ -33,18 +31,15 @@ describe('replies (DESIGN §5, in their order)', () => {
     const slow = await localHttpServer(() => {
       // Never answers.
     });
-    let runs: RunManager | undefined;
-    const app = await appServerWith({ App: { actionflows: [slowFlow(`${slow.url}/wait`)] } }, (deps) => {
-      runs = new RunManager(createFlowEngine(deps.stores, deps.secrets), memoryRunLogs, deps.clock);
-      return { runs };
-    });
-    const pending = post(app.url, 'App', 'Slow', {});
+    const server = await serverWith({ App: { actionflows: [slowFlow(`${slow.url}/wait`)] } });
+    const pending = post(server.url, 'App', 'Slow', {});
     await expect.poll(() => slow.seen.length, { timeout: 10_000 }).toBe(1);
-    const [running] = runs!.list();
-    runs!.stop(running!.processId);
+    const entries = await admin(server, 'GET', '/console/entries?status=Running');
+    const [running] = entries.body.entries;
+    expect((await admin(server, 'POST', `/console/entries/${running.id}/stop`)).status).toBe(202);
     const reply = await pending;
     expect(reply.status).toBe(503);
-    expect(reply.body).toEqual({ status: 'Aborted', processId: running!.processId, message: 'stopped' });
+    expect(reply.body).toEqual({ status: 'Aborted', processId: running.processId, message: 'stopped' });
     expect(await slow.seen[0]!.abandoned).toBe(true);
   });
 

@@ -37,7 +37,7 @@ describe('_datasource over HTTP', () => {
       node('c', 'calculate', { attributes: [{ name: 'token', expression: '_datasource.Nope' }] }, 'Use It'),
       node('o', 'output', {}, 'result'),
     ], ['in->c', 'c->o']);
-    const app = await appServerWith({ App: { actionflows: [uses, fails, responds, unknown] } }, () => ({ secrets: fakeSecrets }));
+    const app = await appServerWith({ App: { actionflows: [uses, fails, responds, unknown] } }, { secrets: fakeSecrets });
 
     const used = await post(app.url, 'App', 'Uses Secret', {});
     expect(crm.seen[0]!.headers.authorization).toBe(`Bearer ${SECRET}`);

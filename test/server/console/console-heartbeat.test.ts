@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { consoleRoutes } from '../../../server/admin/console.routes.js';
-import type { RunServices } from '../../../server/api/run-services.js';
+import type { RunServices } from '../../../server/runs/run-services.js';
 import type { ConsoleSubscriber } from '../../../server/console/console.service.js';
 import { openEventStream } from './console-fixtures.js';
 

@@ -4,7 +4,7 @@ import { parseWorkspace } from '../../../shared/validation/parse-workspace.js';
 import type { DataRecord } from '../../../server/engine/record.js';
 import { createFlowEngine, type FlowEngine, type RunResult } from '../../../server/engine/flow-engine.js';
 import { MemoryRunLog } from '../../../server/engine/run-log.js';
-import type { RequestInput } from '../../../server/engine/run-trigger.js';
+import type { RequestInput } from '../../../server/engine/request-input.js';
 import { noSecrets, type SecretResolver } from '../../../server/security/secret-resolver.js';
 import type { Stores } from '../../../server/storage/stores.js';
 import { importWorkspace } from '../../../server/workspace/import.service.js';

@@ -1,10 +1,12 @@
+import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { NODE_TYPES } from '../../../shared/node-types/registry.js';
 import { actionflowSchema } from '../../../shared/schemas/actionflow.schema.js';
 import { EXECUTORS } from '../../../server/engine/executors/executor-registry.js';
 import { MemoryRunLog } from '../../../server/engine/run-log.js';
-import { RunManager } from '../../../server/engine/run-manager.js';
-import { systemClock } from '../../../server/clock.js';
+import { DEFAULT_RUN_BUDGETS } from '../../../server/engine/run-budgets.js';
+import type { RunJob } from '../../../server/runs/run-job.js';
+import { RunPerformer } from '../../../server/runs/run-performer.js';
 import { engineHarness, flow, node, request } from './engine-harness.js';
 import { localHttpServer } from './local-http-server.js';
 
@@ -35,38 +37,57 @@ describe('the flow engine', () => {
   });
 });
 
-describe('the run manager', () => {
-  it('gives each run a UUID v4 process id and a log that starts with the request', async () => {
+/** The job of a run of flow `name` of App, due `deadlineMs` from now. */
+function jobFor(harness: ReturnType<typeof engineHarness>, name: string, deadlineMs: number, overrides: Partial<RunJob> = {}): RunJob {
+  const stored = harness.stores.flows.get('App', name);
+  return {
+    processId: randomUUID(),
+    flowId: stored.id,
+    revision: stored.revision,
+    application: 'App',
+    actionflow: name,
+    mode: 'sync',
+    user: 'system',
+    method: 'POST',
+    bytes: 0,
+    request: request(),
+    deadlineAt: Date.now() + deadlineMs,
+    allowedMs: deadlineMs,
+    budgets: DEFAULT_RUN_BUDGETS,
+    ...overrides,
+  };
+}
+
+describe('performing a run', () => {
+  it('writes the request first, with its Authorization masked, and answers with the reply to send', async () => {
     const harness = engineHarness({ flows: [simple] });
-    const logs: MemoryRunLog[] = [];
-    const runs = new RunManager(harness.engine, (entry) => logs[logs.push(new MemoryRunLog(entry)) - 1]!, systemClock);
-    const flowVersion = harness.engine.compile(harness.stores.flows.get('App', 'F'));
-    const handle = runs.start({ flow: flowVersion, request: request({ headers: { authorization: 'Bearer k' } }), method: 'POST', bytes: 0, user: 'system', mode: 'sync', deadlineMs: 5000 });
-    expect(handle.processId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
-    const outcome = await handle.outcome;
-    expect(outcome.status).toBe('finished');
-    expect(logs[0]!.entry).toMatchObject({ processId: handle.processId, application: 'App', actionflow: 'F', user: 'system', mode: 'sync' });
-    expect(logs[0]!.messages[0]).toMatchObject({ kind: 'Request', details: { method: 'POST', headers: { authorization: '****' } } });
+    const log = new MemoryRunLog();
+    const job = jobFor(harness, 'F', 5000, { request: request({ headers: { authorization: 'Bearer k' } }) });
+    const answer = await new RunPerformer(harness.engine).start(job, log).answer;
+    expect(answer.reply.status).toBe(200);
+    expect(JSON.parse(answer.reply.body)).toEqual({ status: 'Success', processId: job.processId, data: { result: [{ x: 1 }] } });
+    expect(log.messages[0]).toMatchObject({ kind: 'Request', details: { method: 'POST', headers: { authorization: '****' } } });
   });
 
-  it('aborts a run at its deadline, and one stopped, and counts it running until its work has unwound', async () => {
+  it('aborts a run at its deadline, and one stopped, cancelling what it waits for', async () => {
     const service = await localHttpServer(() => {
       // Never answers.
     });
     const harness = engineHarness({ flows: [flow('Slow', [node('in', 'apiInput'), node('h', 'http', { url: `${service.url}/\${body}` }), node('o', 'output', {}, 'r')], ['in->h', 'h->o'])] });
-    const runs = new RunManager(harness.engine, () => new MemoryRunLog(), systemClock);
-    const slow = harness.engine.compile(harness.stores.flows.get('App', 'Slow'));
-    const start = (name: string, deadlineMs: number) => runs.start({ flow: slow, request: request({ body: name }), method: 'GET', bytes: 0, user: 'system', mode: 'sync', deadlineMs });
+    const performer = new RunPerformer(harness.engine);
 
-    expect(await start('first', 50).outcome).toEqual({ status: 'aborted', reason: 'timeout' });
-    await expect.poll(() => runs.running, { timeout: 10_000 }).toBe(0);
-    const stopped = start('second', 60_000);
-    expect(runs.running).toBe(1);
+    const timedOut = await performer.start(jobFor(harness, 'Slow', 50, { request: request({ body: 'first' }) }), new MemoryRunLog()).answer;
+    expect(timedOut).toMatchObject({ status: 'Aborted', reason: 'timed out after 50 ms', reply: { status: 504 } });
+    const stopped = performer.start(jobFor(harness, 'Slow', 60_000, { request: request({ body: 'second' }) }), new MemoryRunLog());
     await expect.poll(() => service.seen.find((seen) => seen.url === '/second'), { timeout: 10_000 }).toBeDefined();
-    expect(runs.stop(stopped.processId)).toBe(true);
-    expect(await stopped.outcome).toEqual({ status: 'aborted', reason: 'stopped' });
-    await expect.poll(() => runs.running, { timeout: 10_000 }).toBe(0);
-    expect(runs.stop(stopped.processId)).toBe(false);
+    stopped.abort('stopped');
+    expect(await stopped.answer).toMatchObject({ status: 'Aborted', reason: 'stopped', reply: { status: 503 } });
     expect(await service.seen.find((seen) => seen.url === '/second')!.abandoned).toBe(true);
+  });
+
+  it('fails a run that no longer exists, saying so', async () => {
+    const harness = engineHarness({ flows: [simple] });
+    const answer = await new RunPerformer(harness.engine).start(jobFor(harness, 'F', 5000, { flowId: 999 }), new MemoryRunLog()).answer;
+    expect(answer).toMatchObject({ status: 'Fail', reply: { status: 500 }, reason: 'actionflow "F" of application "App" no longer exists' });
   });
 });

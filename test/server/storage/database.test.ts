@@ -2,7 +2,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { StorageError } from '../../../server/errors/storage.error.js';
-import { externalChangeWatcher, openDatabase } from '../../../server/storage/database.js';
+import { externalChangeWatcher } from '../../../server/storage/change-counters.js';
+import { openDatabase } from '../../../server/storage/database.js';
+import { createStores } from '../../../server/storage/stores.js';
+import { systemClock } from '../../../server/clock.js';
 import { MIGRATIONS } from '../../../server/storage/migrations.js';
 import { tempDir } from '../../support/temp-dir.js';
 
@@ -29,18 +32,24 @@ describe('studio.db', () => {
     expect(() => openDatabase(file)).toThrow(/newer version/);
   });
 
-  it('sees commits made by another connection, and not its own', () => {
+  it('tells which kinds of change another connection made through its stores, and not its own nor a table row', () => {
     const file = join(tempDir(), 'studio.db');
-    const server = openDatabase(file);
-    const cli = openDatabase(file);
-    const changed = externalChangeWatcher(server);
-    expect(changed()).toBe(false);
-    server.prepare("INSERT INTO settings (key, value) VALUES ('port', '9000')").run();
-    expect(changed()).toBe(false);
-    cli.prepare("INSERT INTO settings (key, value) VALUES ('instance', '\"x\"')").run();
-    expect(changed()).toBe(true);
-    expect(changed()).toBe(false);
-    server.close();
-    cli.close();
+    const server = createStores(openDatabase(file), systemClock);
+    const cli = createStores(openDatabase(file), systemClock);
+    const changed = externalChangeWatcher(server.db);
+    expect(changed()).toEqual([]);
+    server.settings.update({ port: 9000 });
+    expect(changed()).toEqual([]);
+    cli.settings.update({ instance: 'x' });
+    expect(changed()).toEqual(['settings']);
+    expect(changed()).toEqual([]);
+    cli.applications.create('App', '');
+    const table = cli.tables.create('App', 'notes', [{ name: 'text', type: 'string' }]);
+    cli.security.saveUser({ name: 'someone', enabled: true });
+    expect(changed()).toEqual(['workspace', 'security']);
+    cli.tables.insertRow(table.id, { text: 'a row a flow saved' });
+    expect(changed()).toEqual([]);
+    server.db.close();
+    cli.db.close();
   });
 });

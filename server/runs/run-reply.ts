@@ -1,51 +1,43 @@
 import type { CompiledFlow } from '../engine/compile-flow.js';
+import type { RunResult } from '../engine/flow-engine.js';
 import { maskSerialized, maskValue } from '../engine/mask.js';
 import { copyValue } from '../engine/record.js';
-import type { SentReply } from '../engine/run-log.js';
-import type { RunOutcome } from '../engine/run-manager.js';
+import type { AbortReason } from '../engine/run-aborted.error.js';
 import type { EndedRunStatus } from '../../shared/run-status.js';
+import type { RunAnswer, WireReply } from './run-answer.js';
 
-/** A reply as it goes on the wire. */
-export type Reply = SentReply;
-
-/** The outcome a console entry records. */
+/** How a run ended, as far as its caller is concerned. */
+export type RunOutcome =
+  | { status: 'finished'; result: RunResult }
+  | { status: 'aborted'; reason: AbortReason }
+  /** The run failed as a whole: over a budget, or a defect of the engine (not a record's failure). */
+  | { status: 'failed'; message: string };
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 
-/** A run's reply, its status as poll and the console report it, and what poll shows of it (a JSON object). */
-export interface RunAnswer {
-  reply: Reply;
-  status: EndedRunStatus;
-  /** JSON: the reply's own fields (`status`, `message`, `data`, `errors`) or, when a `response` node answered, `{status, response}`. */
-  result: string;
-  /** Why an aborted run was aborted, as its message says. */
-  reason?: string;
+/** The message of a run aborted for `reason`, and its reply's status (DESIGN §5). */
+export function abortedReply(reason: AbortReason, allowedMs: number): { status: number; message: string } {
+  if (reason === 'timeout') return { status: 504, message: `timed out after ${allowedMs} ms` };
+  return { status: 503, message: reason === 'stopped' ? 'stopped' : 'the server is stopping' };
 }
-
-const ABORT_REPLIES = {
-  timeout: { status: 504, message: (deadlineMs: number) => `timed out after ${deadlineMs} ms` },
-  stopped: { status: 503, message: () => 'stopped' },
-  shutdown: { status: 503, message: () => 'the server is stopping' },
-} as const;
 
 /**
  * The reply to a run (DESIGN §5): the `response` node's when one answered, else JSON decided in
  * order: timed out 504, stopped 503, every record failed 500, outputs connected but none reached
  * 400, otherwise 200 with `data` (and `errors` when any record failed). Secret values the run used
- * are masked wherever they would appear. `deadlineMs` is how long the run was allowed.
+ * are masked wherever they would appear. `allowedMs` is how long the run was allowed.
  */
-export function runReply(outcome: RunOutcome, processId: string, deadlineMs: number, flow: CompiledFlow): RunAnswer {
+export function runReply(outcome: RunOutcome, processId: string, allowedMs: number, flow: CompiledFlow): RunAnswer {
   if (outcome.status === 'aborted') {
-    const abort = ABORT_REPLIES[outcome.reason];
-    const message = abort.message(deadlineMs);
-    return { ...json(abort.status, 'Aborted', { processId, message }), reason: message };
+    const { status, message } = abortedReply(outcome.reason, allowedMs);
+    return { ...json(status, 'Aborted', { processId, message }), reason: message };
   }
-  if (outcome.status === 'crashed') return json(500, 'Fail', { processId, message: `internal error: ${outcome.message}` });
+  if (outcome.status === 'failed') return { ...json(500, 'Fail', { processId, message: outcome.message }), reason: outcome.message };
 
   const { outputs, errors, completed, response, secrets } = outcome.result;
   if (response) {
     const sent = { ...response.headers, 'content-type': response.contentType };
-    const headers = secrets.size === 0 ? sent : (maskValue(sent, secrets) as Reply['headers']);
+    const headers = secrets.size === 0 ? sent : (maskValue(sent, secrets) as WireReply['headers']);
     const body = maskSerialized(response.body, secrets);
     const contentType = maskSerialized(response.contentType, secrets);
     const result = jsonText({ status: 'Success', response: { statusCode: response.statusCode, headers, contentType, body } });

@@ -1,6 +1,5 @@
 import type { Settings } from '../../shared/schemas/settings.schema.js';
 import type { Clock } from '../clock.js';
-import { SERVER_STOPPED } from '../console/console.service.js';
 import type { PendingWrites, WriteBehind } from '../console/write-behind.js';
 import type { EndedRunStatus } from '../../shared/run-status.js';
 import type { ProcessRecord, ProcessStore } from '../storage/process.store.js';
@@ -26,8 +25,8 @@ export interface ProcessRegistryDeps {
 /**
  * Every run as poll sees it (DESIGN §5). Running processes live in memory and are written to
  * studio.db in batches, so a sync run never waits on the disk; `commit` writes at once (an async
- * run's row must be on disk before its 202). On start, processes a previous server left Running
- * are marked Aborted. Finished processes expire after the `processRetentionMs` setting.
+ * run's row must be on disk before its 202). Runs a server left Running are ended by the lease
+ * sweep (`ServerLease`). Finished processes expire after the `processRetentionMs` setting.
  */
 export class ProcessRegistry {
   private readonly running = new Map<string, ProcessRecord>();
@@ -35,7 +34,6 @@ export class ProcessRegistry {
   private readonly purgeTimer: NodeJS.Timeout;
 
   constructor(private readonly deps: ProcessRegistryDeps) {
-    deps.store.abortRunning(deps.clock.now(), JSON.stringify({ status: 'Aborted', message: SERVER_STOPPED }));
     this.writes = deps.writes.queue((batch) => deps.store.save(batch.values()), PROCESS_WRITE_INTERVAL_MS);
     this.purge();
     this.purgeTimer = setInterval(() => this.purge(), PURGE_INTERVAL_MS);

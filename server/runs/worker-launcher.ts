@@ -1,0 +1,62 @@
+import { fork } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { FromWorker, ToWorker } from './worker-messages.js';
+
+/** The front's handle on one run worker process. */
+export interface WorkerHandle {
+  send(message: ToWorker): void;
+  onMessage(listener: (message: FromWorker) => void): void;
+  /** The process ended; `signal` when it was killed by one. */
+  onExit(listener: (code: number | null, signal: string | null) => void): void;
+  /** What the worker writes to stderr (a fatal error's last words say whether memory ran out). */
+  onStderr(listener: (text: string) => void): void;
+  /** Ends the process at once. */
+  kill(): void;
+  /** Lets the worker go: it exits once its channel closes. */
+  release(): void;
+}
+
+/** What starting a worker takes: its entry script, its arguments, its heap. */
+export interface WorkerSpec {
+  entry: string;
+  args: string[];
+  memoryMb: number;
+}
+
+/** Starts a run worker: `child_process.fork` for the CLI and the browser designer, Electron's `utilityProcess.fork` in the desktop app. */
+export type WorkerLauncher = (spec: WorkerSpec) => WorkerHandle;
+
+/** The built worker script: beside this file when built, or in dist/ when the server runs from source (tests). */
+export function defaultWorkerEntry(): string {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const candidates = [resolve(here, 'run-worker.js'), resolve(here, '../../dist/server/runs/run-worker.js')];
+  const found = candidates.find((file) => existsSync(file));
+  if (!found) throw new Error(`the run worker is not built (looked for ${candidates.join(' and ')}); run npm run build`);
+  return found;
+}
+
+/** Starts workers with `child_process.fork`, their stderr piped so a crash's cause can be read. */
+export const forkWorker: WorkerLauncher = (spec) => {
+  const child = fork(spec.entry, spec.args, {
+    execArgv: [`--max-old-space-size=${spec.memoryMb}`],
+    stdio: ['ignore', 'inherit', 'pipe', 'ipc'],
+    serialization: 'json',
+  });
+  child.stderr?.setEncoding('utf8');
+  // A message to a worker that has just died fails to write; its exit is what tells the pool.
+  child.on('error', () => undefined);
+  return {
+    send: (message) => {
+      if (child.connected) child.send(message, (error) => error && undefined);
+    },
+    onMessage: (listener) => child.on('message', (message) => listener(message as FromWorker)),
+    onExit: (listener) => child.on('exit', listener),
+    onStderr: (listener) => child.stderr?.on('data', listener),
+    kill: () => child.kill('SIGKILL'),
+    release: () => {
+      if (child.connected) child.disconnect();
+    },
+  };
+};

@@ -1,0 +1,26 @@
+import type { RunTrace } from '../../shared/dto/run-trace.dto.js';
+import type { ChangeKind } from '../storage/change-bus.js';
+import type { AbortReason } from '../engine/run-aborted.error.js';
+import type { RunMessage } from '../engine/run-log.js';
+import type { RunAnswer } from './run-answer.js';
+import type { RunJob } from './run-job.js';
+
+/** What the front sends a run worker: one message per run, stops, and what changed in the workspace. */
+export type ToWorker =
+  | { type: 'run'; job: RunJob }
+  | { type: 'stop'; processId: string; reason: AbortReason }
+  | { type: 'changed'; kind: ChangeKind };
+
+/** How many messages of each counted kind a run wrote, and how many were not kept (DESIGN §6 caps them). */
+export interface MessageCounts {
+  errors: number;
+  warnings: number;
+  debug: number;
+  dropped: number;
+}
+
+/** What a run worker sends the front: ready once, console messages in batches while runs go on, one `done` per run. */
+export type FromWorker =
+  | { type: 'ready' }
+  | { type: 'log'; runs: { processId: string; messages: RunMessage[] }[] }
+  | { type: 'done'; processId: string; messages: RunMessage[]; answer: RunAnswer; counts: MessageCounts; credentials: string[]; trace?: RunTrace };
