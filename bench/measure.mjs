@@ -1,23 +1,59 @@
 // Load and memory measurements: autocannon over loopback, RSS read from /proc.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 
-/** CPU time (user and system) that process `pid` has used so far, in milliseconds (Linux /proc). */
+/** Process `pid` and its descendants now (the server's run workers are its children). */
+export function processTree(pid) {
+  const tree = [pid];
+  for (let index = 0; index < tree.length; index++) {
+    let tasks = [];
+    try {
+      tasks = readdirSync(`/proc/${tree[index]}/task`);
+    } catch {
+      continue;
+    }
+    for (const task of tasks) {
+      try {
+        const children = readFileSync(`/proc/${tree[index]}/task/${task}/children`, 'utf8').trim();
+        if (children) tree.push(...children.split(' ').map(Number));
+      } catch {
+        // The task ended meanwhile.
+      }
+    }
+  }
+  return tree;
+}
+
+/** CPU time (user and system) that process `pid` and its descendants have used so far, in milliseconds (Linux /proc). */
 export function cpuMs(pid) {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  // Fields after the command name (which may hold spaces) start at the state, field 3; utime and stime are 14 and 15.
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  const ticks = Number(fields[11]) + Number(fields[12]);
+  let ticks = 0;
+  for (const member of processTree(pid)) {
+    try {
+      const stat = readFileSync(`/proc/${member}/stat`, 'utf8');
+      // Fields after the command name (which may hold spaces) start at the state, field 3; utime and stime are 14 and 15.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // A worker that ended meanwhile.
+    }
+  }
   return (ticks * 1000) / CLOCK_TICKS;
 }
 
 /** Linux's USER_HZ, fixed at 100 on the architectures Node runs on. */
 const CLOCK_TICKS = 100;
 
-/** The resident set size of process `pid`, in MiB (Linux /proc). */
+/** The resident set size of process `pid` and its descendants, in MiB (Linux /proc). */
 export function rssMiB(pid) {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kib = Number(/^VmRSS:\s+(\d+)\s+kB/m.exec(status)?.[1] ?? NaN);
+  let kib = 0;
+  for (const member of processTree(pid)) {
+    try {
+      const status = readFileSync(`/proc/${member}/status`, 'utf8');
+      kib += Number(/^VmRSS:\s+(\d+)\s+kB/m.exec(status)?.[1] ?? 0);
+    } catch {
+      // A worker that ended meanwhile.
+    }
+  }
   return kib / 1024;
 }
 

@@ -1,5 +1,5 @@
 /** How long a run may hold its worker's event loop before it lets other runs and messages in. */
-const SLICE_MS = 10;
+const SLICE_MS = 5;
 
 /**
  * The share of the event loop the runs of one process take in turn. Runs call `pause()` between

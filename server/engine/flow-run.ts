@@ -170,6 +170,10 @@ class NodeContext implements NodeRun {
     return this.run.state.budgets.maxValueBytes;
   }
 
+  pause(): Promise<void> | undefined {
+    return this.run.state.slice.pause();
+  }
+
   fail(record: DataRecord, error: unknown): void {
     if (error instanceof RunAborted || error instanceof RunBudgetExceeded) throw error;
     const { state, options } = this.run;

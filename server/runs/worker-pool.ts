@@ -7,8 +7,15 @@ import { abortedReply } from './run-reply.js';
 import type { WorkerHandle, WorkerLauncher } from './worker-launcher.js';
 import type { FromWorker } from './worker-messages.js';
 
-/** How long a worker has to give up a run it was told to stop (or whose deadline passed) before it is killed (DESIGN §10). */
+/** How long a worker has to give up a run it was told to stop before it is killed (DESIGN §10: 1 s). */
 export const STOP_GRACE_MS = 1000;
+
+/**
+ * How long past its deadline a run may go unanswered before its worker is killed: the worker
+ * aborts it at the deadline itself unless something holds its event loop; half a second leaves
+ * the kill, the exit and the reply time to arrive within the second DESIGN §10 allows.
+ */
+export const DEADLINE_GRACE_MS = 500;
 
 /** The message of a run lost with a worker that another run's deadline or stop took down. */
 export const LOST_NOT_CAUSED = 'lost with its worker (not caused by this run)';
@@ -91,7 +98,7 @@ export class RunWorkerPool implements RunExecutor {
     const run: AssignedRun = { job, events };
     worker.runs.set(job.processId, run);
     this.byRun.set(job.processId, worker);
-    run.killTimer = setTimeout(() => this.kill(worker, { processId: job.processId, reason: 'timeout' }), Math.max(0, job.deadlineAt + STOP_GRACE_MS - Date.now()));
+    run.killTimer = setTimeout(() => this.kill(worker, { processId: job.processId, reason: 'timeout' }), Math.max(0, job.deadlineAt + DEADLINE_GRACE_MS - Date.now()));
     worker.handle.send({ type: 'run', job });
   }
 
@@ -149,9 +156,25 @@ export class RunWorkerPool implements RunExecutor {
     return worker;
   }
 
+  /**
+   * The worker to take a run: the one holding the fewest runs, among those ready and with no run
+   * past its deadline (one that is not giving up such a run may be held by it until it is
+   * killed); a worker still starting, or a suspect one, only when there is nothing better.
+   */
   private leastBusy(): Worker | undefined {
+    const now = Date.now();
     let best: Worker | undefined;
-    for (const worker of this.workers) if (!worker.exited && !worker.cause && (!best || worker.runs.size < best.runs.size)) best = worker;
+    let bestRank = Infinity;
+    for (const worker of this.workers) {
+      if (worker.exited || worker.cause) continue;
+      let overdue = false;
+      for (const run of worker.runs.values()) if (run.job.deadlineAt < now) overdue = true;
+      const rank = worker.runs.size + (worker.ready ? 0 : 1000) + (overdue ? 2000 : 0);
+      if (rank < bestRank) {
+        best = worker;
+        bestRank = rank;
+      }
+    }
     return best;
   }
 

@@ -9,15 +9,11 @@ export const EVALUATION_STATE = 'evaluation state';
 export interface EvaluationState {
   readonly context: ExpressionContext;
   steps: number;
-  lastYield: number;
   /** The run's budget for any one value a step returns. */
   readonly maxValueBytes: number;
 }
 
-const STEPS_BETWEEN_CHECKS = 1024;
-const MS_BETWEEN_YIELDS = 10;
-
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+const STEPS_BETWEEN_CHECKS = 256;
 
 /**
  * JSONata's `__evaluate_entry` hook. JSONata itself bounds time and depth (its `timeout` and
@@ -28,10 +24,7 @@ export function onEvaluateEntry(_expr: unknown, _input: unknown, environment: { 
   const state = environment.lookup(EVALUATION_STATE) as EvaluationState | undefined;
   if (!state || ++state.steps % STEPS_BETWEEN_CHECKS !== 0) return undefined;
   throwIfAborted(state.context.signal);
-  const now = Date.now();
-  if (now - state.lastYield < MS_BETWEEN_YIELDS) return undefined;
-  state.lastYield = now;
-  return nextTurn();
+  return state.context.pause();
 }
 
 /**

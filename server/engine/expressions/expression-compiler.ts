@@ -55,7 +55,7 @@ export function expressionCompiler(limits: ExpressionLimits, secrets: SecretReso
     return {
       text,
       evaluate: async (input, arrived, context) => {
-        const state: EvaluationState = { context, steps: 0, lastYield: Date.now(), maxValueBytes: context.maxValueBytes };
+        const state: EvaluationState = { context, steps: 0, maxValueBytes: context.maxValueBytes };
         try {
           return (await expression.evaluate(input, { in: arrived, [EVALUATION_STATE]: state })) as unknown;
         } catch (error) {

@@ -8,6 +8,8 @@ export interface ExpressionContext {
   readonly log: RunLog;
   /** Fires when the run is aborted; a long evaluation checks it and stops. */
   readonly signal: RunSignal;
+  /** Lets the other runs of the process in once this one has held the event loop for a slice (see `EventLoopSlice`). */
+  pause(): Promise<void> | undefined;
   /** The largest value a built-in may return (the run's `maxValueBytes` budget). */
   readonly maxValueBytes: number;
   /** Remembers a secret value the run used, so it is masked wherever the run shows a value. */

@@ -60,12 +60,13 @@ describe('async mode (DESIGN §5)', () => {
 
   it('aborts a run that outlives the maximum run time, which then polls as Aborted', async () => {
     const service = await gatedService();
-    const server = await serverWith({ App: { actionflows: [callingFlow('Endless', `${service.url}/never`)] } }, { maxRunTimeMs: 400 });
+    const server = await serverWith({ App: { actionflows: [callingFlow('Endless', `${service.url}/never`)] } }, { maxRunTimeMs: 2000 });
     const accepted = await post(server.url, 'App', 'Endless', {}, '?timeout=50');
     expect(accepted.status).toBe(202);
-    await expect.poll(async () => (await poll(server.url, 'App', 'Endless', accepted.body.processId)).body.status, { timeout: 10_000 }).toBe('Aborted');
+    await expect.poll(() => service.seen.length, { timeout: 10_000 }).toBe(1);
+    await expect.poll(async () => (await poll(server.url, 'App', 'Endless', accepted.body.processId)).body.status, { timeout: 20_000 }).toBe('Aborted');
     const polled = await poll(server.url, 'App', 'Endless', accepted.body.processId);
-    expect(polled.body).toMatchObject({ status: 'Aborted', message: 'timed out after 400 ms', finishedAt: expect.stringMatching(ISO) });
+    expect(polled.body).toMatchObject({ status: 'Aborted', message: 'timed out after 2000 ms', finishedAt: expect.stringMatching(ISO) });
     expect(await service.seen[0]!.abandoned).toBe(true);
   });
 
