@@ -4,7 +4,7 @@ import type { Problem } from '../../shared/problem.js';
 import type { Actionflow } from '../../shared/schemas/actionflow.schema.js';
 import { checkActionflow } from '../../shared/validation/check-actionflow.js';
 import type { ExpressionCompiler } from './expressions/expression-compiler.js';
-import { prepareNode } from './executors/executor-registry.js';
+import { prepareNode, type ExecutorRegistry } from './executors/executor-registry.js';
 import type { NodeProcessor } from './executors/node-executor.js';
 import type { TableAccess } from './tables/table-access.js';
 
@@ -47,6 +47,8 @@ export interface FlowVersion {
 }
 
 export interface CompileContext {
+  /** The node types' executors; the real ones when absent. */
+  executors?: ExecutorRegistry;
   compile: ExpressionCompiler;
   tables: TableAccess;
 }
@@ -75,7 +77,7 @@ export function compileFlow(version: FlowVersion, context: CompileContext): Comp
       compile: context.compile,
       tables: context.tables,
       connectedOutputs: new Set(targets.keys()),
-    });
+    }, context.executors);
     return {
       id,
       name: node.name,

@@ -2,6 +2,7 @@ import type { SecretResolver } from '../security/secret-resolver.js';
 import type { ChangeBus } from '../storage/change-bus.js';
 import type { FlowRecord as StoredFlow } from '../storage/flow.store.js';
 import { compileFlow, type CompiledFlow } from './compile-flow.js';
+import type { ExecutorRegistry } from './executors/executor-registry.js';
 import { EventLoopSlice } from './event-loop-slice.js';
 import { expressionCompiler, type ExpressionLimits } from './expressions/expression-compiler.js';
 import type { OutputArrival } from './executors/node-executor.js';
@@ -28,6 +29,8 @@ export interface EngineDeps {
   /** The current bounds on expressions (from the settings). */
   limits: () => ExpressionLimits;
   bus: ChangeBus;
+  /** The node types' executors; the real ones when absent (engine tests give fakes). */
+  executors?: ExecutorRegistry;
 }
 
 /** Who runs a flow, and what stops it. */
@@ -76,7 +79,11 @@ export class FlowEngine {
   compile(stored: StoredFlow): CompiledFlow {
     const cached = this.compiled.get(stored.id);
     if (cached && cached.revision === stored.revision) return cached;
-    const compiled = compileFlow(stored, { compile: expressionCompiler(this.deps.limits(), this.deps.secrets), tables: this.deps.tables });
+    const compiled = compileFlow(stored, {
+      compile: expressionCompiler(this.deps.limits(), this.deps.secrets),
+      tables: this.deps.tables,
+      ...(this.deps.executors ? { executors: this.deps.executors } : {}),
+    });
     this.compiled.set(stored.id, compiled);
     return compiled;
   }
@@ -112,9 +119,10 @@ export class FlowEngine {
   }
 }
 
-/** The engine over the stores of a data folder, with expression bounds from its settings. */
-export function createFlowEngine(stores: Stores, secrets: SecretResolver): FlowEngine {
+/** The engine over the stores of a data folder, with expression bounds from its settings (and `executors` in place of the real ones, for tests). */
+export function createFlowEngine(stores: Stores, secrets: SecretResolver, executors?: ExecutorRegistry): FlowEngine {
   return new FlowEngine({
+    ...(executors ? { executors } : {}),
     catalog: new FlowCatalog(stores.flows, stores.bus),
     tables: tableAccessOf(stores),
     secrets,

@@ -31,7 +31,7 @@ export const SETTING_GROUPS: readonly SettingGroup[] = [
       { key: 'maxTimeoutMs', label: 'Longest timeout a caller may ask for', description: 'The largest ?timeout= a trigger accepts.', unit: 'ms' },
       { key: 'maxRunTimeMs', label: 'Longest run', description: 'An async run still going after this long is aborted.', unit: 'ms' },
       { key: 'processRetentionMs', label: 'Keep finished runs for', description: 'How long a finished run can be polled.', unit: 'ms' },
-      { key: 'maxConcurrentRuns', label: 'Runs at once', description: 'A trigger beyond this many runs gets 503.' },
+      { key: 'maxConcurrentRuns', label: 'Runs at once', description: 'Running and waiting for a run slot; a trigger beyond this many gets 503.' },
       { key: 'maxBodyBytes', label: 'Largest request body', description: 'A larger body gets 413.', unit: 'bytes' },
     ],
   },

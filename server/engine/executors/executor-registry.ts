@@ -15,6 +15,9 @@ import { responseExecutor } from './response.executor.js';
 import { saveTableExecutor } from './save-table.executor.js';
 import { splitExecutor } from './split.executor.js';
 
+/** An executor for every node type: what the engine prepares nodes with. */
+export type ExecutorRegistry = { [T in NodeType]: NodeExecutor<T> };
+
 /** The executor of every declared node type: a type declared in shared/ without one here does not compile. */
 export const EXECUTORS = {
   apiInput: apiInputExecutor,
@@ -33,8 +36,12 @@ export const EXECUTORS = {
   response: responseExecutor,
 } satisfies { [T in NodeType]: NodeExecutor<T> };
 
-/** Prepares a node whose config was parsed by its type's schema (`checkActionflow`). */
-export function prepareNode(node: { id: string; name: string; type: NodeType; config: Record<string, unknown> }, context: PrepareContext): NodeProcessor {
-  const executor = (EXECUTORS as { [T in NodeType]: NodeExecutor<T> })[node.type] as NodeExecutor<NodeType>;
+/** Prepares a node whose config was parsed by its type's schema (`checkActionflow`), with the executors given (the real ones by default; tests give fakes). */
+export function prepareNode(
+  node: { id: string; name: string; type: NodeType; config: Record<string, unknown> },
+  context: PrepareContext,
+  executors: ExecutorRegistry = EXECUTORS,
+): NodeProcessor {
+  const executor = executors[node.type] as NodeExecutor<NodeType>;
   return executor.prepare(node as TypedNode<NodeType>, context);
 }

@@ -10,6 +10,7 @@ import type { Stores } from '../../../server/storage/stores.js';
 import { importWorkspace } from '../../../server/workspace/import.service.js';
 import { memoryStores } from '../../support/memory-stores.js';
 import { RunAbort, type RunSignal } from '../../../server/engine/run-aborted.error.js';
+import type { ExecutorRegistry } from '../../../server/engine/executors/executor-registry.js';
 
 type NodeInput = { id: string; type: string; name?: string; config?: Record<string, unknown> };
 type TableInput = { name: string; columns: { name: string; type: string }[]; rows?: Record<string, unknown>[] };
@@ -49,7 +50,7 @@ export interface Harness {
 }
 
 /** An engine over in-memory stores holding application App with the given flows and tables; no server, no HTTP. */
-export function engineHarness(setup: { flows: ActionflowInput[]; tables?: TableInput[]; secrets?: SecretResolver; settings?: Record<string, number> }): Harness {
+export function engineHarness(setup: { flows: ActionflowInput[]; tables?: TableInput[]; secrets?: SecretResolver; settings?: Record<string, number>; executors?: ExecutorRegistry }): Harness {
   const stores = memoryStores();
   onTestFinished(() => {
     stores.db.close();
@@ -62,7 +63,7 @@ export function engineHarness(setup: { flows: ActionflowInput[]; tables?: TableI
   if (!parsed.ok) throw new Error(`test workspace is not valid: ${JSON.stringify(parsed.problems, null, 1)}`);
   importWorkspace(stores, parsed.workspace);
   if (setup.settings) stores.settings.update(setup.settings);
-  const engine = createFlowEngine(stores, setup.secrets ?? noSecrets);
+  const engine = createFlowEngine(stores, setup.secrets ?? noSecrets, setup.executors);
   return {
     stores,
     engine,

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { NODE_TYPES } from '../../../shared/node-types/registry.js';
 import { actionflowSchema } from '../../../shared/schemas/actionflow.schema.js';
-import { EXECUTORS } from '../../../server/engine/executors/executor-registry.js';
+import { EXECUTORS, type ExecutorRegistry } from '../../../server/engine/executors/executor-registry.js';
 import { MemoryRunLog } from '../../../server/engine/run-log.js';
 import { DEFAULT_RUN_BUDGETS } from '../../../server/engine/run-budgets.js';
 import type { RunJob } from '../../../server/runs/run-job.js';
@@ -15,6 +15,24 @@ const simple = flow('F', [node('in', 'apiInput'), node('c', 'calculate', { attri
 describe('the flow engine', () => {
   it('has an executor for every declared node type', () => {
     expect(Object.keys(EXECUTORS).sort()).toEqual(NODE_TYPES.map((declaration) => declaration.type).sort());
+  });
+
+  it('runs a flow on the executors it is given, so the engine can be tested on fakes', async () => {
+    const calls: string[] = [];
+    const executors = {
+      ...EXECUTORS,
+      calculate: {
+        prepare: (declared) => ({
+          each(record, _run, emit) {
+            calls.push(declared.name);
+            emit('out', { ...record, x: 'from the fake' });
+          },
+        }),
+      },
+    } satisfies ExecutorRegistry;
+    const harness = engineHarness({ flows: [simple], executors });
+    expect((await harness.run('F')).data.result).toEqual([{ x: 'from the fake' }]);
+    expect(calls).toEqual(['c']);
   });
 
   it('compiles a flow once per revision and again after it changes', async () => {
