@@ -47,7 +47,8 @@ export class ConsoleRunLog implements RunLog {
   /** The run's own count of what it wrote, which includes what it never sent (past the cap). */
   counted(counts: MessageCounts): void {
     this.record.counts = { errors: counts.errors, warnings: counts.warnings, debug: counts.debug };
-    this.record.droppedMessages = Math.max(this.record.droppedMessages, counts.dropped);
+    // The run's own drops are messages it never sent; these add to the ones dropped here.
+    this.record.droppedMessages += counts.dropped;
   }
 
   /** The reply as sent: a `Response` message kept even when the log is full, and the entry's reply status and size. */

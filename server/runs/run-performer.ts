@@ -1,9 +1,8 @@
 import type { FlowEngine } from '../engine/flow-engine.js';
-import { withMaskedAuthorization } from '../engine/mask.js';
 import { maskedRunLog } from '../engine/masked-run-log.js';
 import { RunAbort, RunAborted, type AbortReason } from '../engine/run-aborted.error.js';
 import { RunBudgetExceeded } from '../engine/run-budgets.js';
-import { loggedBody, type RunLog } from '../engine/run-log.js';
+import type { RunLog } from '../engine/run-log.js';
 import { endedAnswer, type RunAnswer } from './run-answer.js';
 import type { RunJob } from './run-job.js';
 import { runReply, type RunOutcome } from './run-reply.js';
@@ -20,9 +19,9 @@ export interface PerformedRun {
 }
 
 /**
- * Performs runs where the engine is: in a run worker process, never in the front. Writes the
- * Request message, enforces the deadline, and builds the reply's bytes (DESIGN §10: the worker
- * sends back the reply, not an object to re-encode).
+ * Performs runs where the engine is: in a run worker process, never in the front. Masks its
+ * messages as they are made, enforces the deadline, and builds the reply's bytes (DESIGN §10: the
+ * worker sends back the reply, not an object to re-encode).
  */
 export class RunPerformer {
   constructor(
@@ -30,19 +29,11 @@ export class RunPerformer {
     private readonly now: () => number = Date.now,
   ) {}
 
-  /** Starts `job`, its messages masked as they are made and written to `log`. */
+  /** Starts `job`, its messages masked as they are made and written to `log` (the Request message is the run service's). */
   start(job: RunJob, unmasked: RunLog): PerformedRun {
     const { request } = job;
     const log = maskedRunLog(unmasked, request);
     const credentials = () => log.masker.known();
-    log.add('Request', `${job.method} ${request.url}`, {
-      method: job.method,
-      url: request.url,
-      contentType: request.contentType,
-      bytes: job.bytes,
-      headers: withMaskedAuthorization(request.headers),
-      body: loggedBody(request.body).body,
-    });
     const name = `actionflow "${job.actionflow}" of application "${job.application}"`;
     const stored = this.engine.catalog.find(job.application, job.actionflow);
     if (!stored || stored.id !== job.flowId) return settledRun(endedAnswer(500, 'Fail', job.processId, `${name} no longer exists`), credentials);

@@ -4,7 +4,8 @@ import type { Settings } from '../../shared/schemas/settings.schema.js';
 import type { Clock } from '../clock.js';
 import type { ConsoleRunLog } from '../console/console-run-log.js';
 import type { ConsoleService } from '../console/console.service.js';
-import type { RunMessageKind } from '../engine/run-log.js';
+import { withMaskedAuthorization } from '../engine/mask.js';
+import { loggedBody, type RunMessageKind } from '../engine/run-log.js';
 import type { RequestInput } from '../engine/request-input.js';
 import { RunMasker } from '../engine/run-masker.js';
 import type { FlowRecord } from '../storage/flow.store.js';
@@ -115,6 +116,19 @@ export class RunService {
       startedAt,
       request: { method: spec.method, url: masker.text(request.url), contentType: request.contentType, bytes: spec.bytes },
     });
+    // The Request message comes first, made here where the request is (masked like every message).
+    log.add(
+      'Request',
+      masker.text(`${spec.method} ${request.url}`),
+      masker.value({
+        method: spec.method,
+        url: request.url,
+        contentType: request.contentType,
+        bytes: spec.bytes,
+        headers: withMaskedAuthorization(request.headers),
+        body: loggedBody(request.body).body,
+      }),
+    );
     this.deps.processes.started({ processId, application: endpoint.application, actionflow: endpoint.flow.name, mode, user: spec.user, startedAt });
 
     let settle!: (answer: RunAnswer) => void;

@@ -20,9 +20,9 @@ describe('replies (DESIGN §5, in their order)', () => {
       // Never answers.
     });
     const server = await serverWith({ App: { actionflows: [slowFlow(`${slow.url}/wait`)] } });
-    const reply = await post(server.url, 'App', 'Slow', {}, '?timeout=500');
+    const reply = await post(server.url, 'App', 'Slow', {}, '?timeout=2000');
     expect(reply.status).toBe(504);
-    expect(reply.body).toEqual({ status: 'Aborted', processId: expect.stringMatching(UUID_V4), message: 'timed out after 500 ms' });
+    expect(reply.body).toEqual({ status: 'Aborted', processId: expect.stringMatching(UUID_V4), message: 'timed out after 2000 ms' });
     expect(slow.seen).toHaveLength(1);
     expect(await slow.seen[0]!.abandoned).toBe(true);
   });

@@ -77,14 +77,19 @@ function jobFor(harness: ReturnType<typeof engineHarness>, name: string, deadlin
 }
 
 describe('performing a run', () => {
-  it('writes the request first, with its Authorization masked, and answers with the reply to send', async () => {
-    const harness = engineHarness({ flows: [simple] });
-    const log = new MemoryRunLog();
-    const job = jobFor(harness, 'F', 5000, { request: request({ headers: { authorization: 'Bearer k' } }) });
-    const answer = await new RunPerformer(harness.engine).start(job, log).answer;
+  it('answers with the reply to send, and masks the credentials of the request in what the run writes', async () => {
+    const echoing = flow('Echo', [node('in', 'apiInput'), node('d', 'debug', { expression: 'headers' }), node('o', 'output', {}, 'result')], ['in->d', 'd->o']);
+    const harness = engineHarness({ flows: [simple, echoing] });
+    const job = jobFor(harness, 'F', 5000);
+    const answer = await new RunPerformer(harness.engine).start(job, new MemoryRunLog()).answer;
     expect(answer.reply.status).toBe(200);
     expect(JSON.parse(answer.reply.body)).toEqual({ status: 'Success', processId: job.processId, data: { result: [{ x: 1 }] } });
-    expect(log.messages[0]).toMatchObject({ kind: 'Request', details: { method: 'POST', headers: { authorization: '****' } } });
+
+    const log = new MemoryRunLog();
+    const performed = new RunPerformer(harness.engine).start(jobFor(harness, 'Echo', 5000, { request: request({ headers: { cookie: 'session=abcdefgh12345' } }) }), log);
+    await performed.answer;
+    expect(JSON.stringify(log.messages)).not.toContain('abcdefgh12345');
+    expect(performed.credentials()).toContain('abcdefgh12345');
   });
 
   it('aborts a run at its deadline, and one stopped, cancelling what it waits for', async () => {
