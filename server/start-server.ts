@@ -9,7 +9,7 @@ import type { AppDeps } from './app-deps.js';
 import { createRunServices } from './runs/run-services.js';
 import { ServerLease } from './runs/server-lease.js';
 import { defaultWorkerEntry, forkWorker, type WorkerLauncher } from './runs/worker-launcher.js';
-import { RunWorkerPool } from './runs/worker-pool.js';
+import { RunWorkerPool, STOP_GRACE_MS } from './runs/worker-pool.js';
 import { systemClock, type Clock } from './clock.js';
 import { DATABASE_FILE, ensureDataDir } from './storage/data-folder.js';
 import { externalChangeWatcher } from './storage/change-counters.js';
@@ -120,6 +120,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     externalChanges: externalChangeWatcher(db),
     callAuthorizer: apiKeyVerifier({ stores, keystore, clock }),
     services,
+    previewer: (request) => pool.preview(request, stores.settings.get().expressionTimeoutMs + STOP_GRACE_MS),
     listeningPort: () => port,
   };
   stores.bus.subscribe((kind) => {

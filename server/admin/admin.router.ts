@@ -1,3 +1,4 @@
+import { expressionLimitsOf } from '../engine/expressions/expression-compiler.js';
 import express, { Router, type ErrorRequestHandler } from 'express';
 import type { AppDeps } from '../app-deps.js';
 import { StudioError } from '../errors/studio.error.js';
@@ -30,7 +31,6 @@ export function adminRouter(deps: AppDeps): Router {
   return router;
 }
 
-const expressionLimitsOf = (settings: { expressionTimeoutMs: number; expressionMaxDepth: number }) => ({ timeoutMs: settings.expressionTimeoutMs, maxDepth: settings.expressionMaxDepth });
 
 /** Turns thrown errors into `{message, problems?}` with their status; a body that is not JSON is a 400. */
 export const adminErrors: ErrorRequestHandler = (error, _request, response, _next) => {

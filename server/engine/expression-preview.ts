@@ -25,6 +25,7 @@ export async function previewExpression({ expression, record }: ExpressionPrevie
     log: new MemoryRunLog(),
     signal: new RunAbort(),
     maxValueBytes: DEFAULT_RUN_BUDGETS.maxValueBytes,
+    pause: () => undefined,
     noteSecret: () => undefined,
     mask: (value) => value,
   };

@@ -4,7 +4,7 @@ import type { FlowRecord as StoredFlow } from '../storage/flow.store.js';
 import { compileFlow, type CompiledFlow } from './compile-flow.js';
 import type { ExecutorRegistry } from './executors/executor-registry.js';
 import { EventLoopSlice } from './event-loop-slice.js';
-import { expressionCompiler, type ExpressionLimits } from './expressions/expression-compiler.js';
+import { expressionCompiler, expressionLimitsOf, type ExpressionLimits } from './expressions/expression-compiler.js';
 import type { OutputArrival } from './executors/node-executor.js';
 import { FlowCatalog } from './flow-catalog.js';
 import { FlowRun } from './flow-run.js';
@@ -128,7 +128,7 @@ export function createFlowEngine(stores: Stores, secrets: SecretResolver, execut
     secrets,
     limits: () => {
       const settings = stores.settings.get();
-      return { timeoutMs: settings.expressionTimeoutMs, maxDepth: settings.expressionMaxDepth };
+      return expressionLimitsOf(settings);
     },
     bus: stores.bus,
   });

@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import { systemClock } from '../clock.js';
 import { createFlowEngine } from '../engine/flow-engine.js';
+import { expressionLimitsOf } from '../engine/expressions/expression-compiler.js';
+import { previewExpression } from '../engine/expression-preview.js';
 import { SecretVault } from '../security/secret-vault.js';
 import { DATABASE_FILE } from '../storage/data-folder.js';
 import { openDatabase } from '../storage/database.js';
@@ -85,6 +87,8 @@ function main(argv: string[]): void {
         return runs.get(message.processId)?.abort(message.reason);
       case 'changed':
         return stores.bus.notify(message.kind, 'elsewhere');
+      case 'preview':
+        return void previewExpression(message.request, expressionLimitsOf(stores.settings.get())).then((preview) => send({ type: 'previewed', id: message.id, preview }));
     }
   });
   channel.onClose(() => {

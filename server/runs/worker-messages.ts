@@ -1,3 +1,4 @@
+import type { ExpressionPreview, ExpressionPreviewRequest } from '../../shared/dto/expression-preview.dto.js';
 import type { RunTrace } from '../../shared/dto/run-trace.dto.js';
 import type { ChangeKind } from '../storage/change-bus.js';
 import type { AbortReason } from '../engine/run-aborted.error.js';
@@ -9,7 +10,8 @@ import type { RunJob } from './run-job.js';
 export type ToWorker =
   | { type: 'run'; job: RunJob }
   | { type: 'stop'; processId: string; reason: AbortReason }
-  | { type: 'changed'; kind: ChangeKind };
+  | { type: 'changed'; kind: ChangeKind }
+  | { type: 'preview'; id: number; request: ExpressionPreviewRequest };
 
 /** How many messages of each counted kind a run wrote, and how many were not kept (DESIGN §6 caps them). */
 export interface MessageCounts {
@@ -23,4 +25,5 @@ export interface MessageCounts {
 export type FromWorker =
   | { type: 'ready' }
   | { type: 'log'; runs: { processId: string; messages: RunMessage[] }[] }
+  | { type: 'previewed'; id: number; preview: ExpressionPreview }
   | { type: 'done'; processId: string; messages: RunMessage[]; answer: RunAnswer; counts: MessageCounts; credentials: string[]; trace?: RunTrace };

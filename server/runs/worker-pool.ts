@@ -1,3 +1,4 @@
+import type { ExpressionPreview, ExpressionPreviewRequest } from '../../shared/dto/expression-preview.dto.js';
 import type { AbortReason } from '../engine/run-aborted.error.js';
 import type { ChangeKind } from '../storage/change-bus.js';
 import { endedAnswer, type RunAnswer } from './run-answer.js';
@@ -71,6 +72,8 @@ export class RunWorkerPool implements RunExecutor {
   /** Workers that died within a second of starting, lately: past a few, replacements wait. */
   private quickDeaths: number[] = [];
   private readonly started: Promise<void>;
+  private readonly previews = new Map<number, { worker: Worker; resolve: (preview: ExpressionPreview) => void; timer: NodeJS.Timeout }>();
+  private nextPreview = 1;
   private startup: { resolve: () => void; reject: (error: Error) => void } | undefined;
 
   constructor(private readonly options: WorkerPoolOptions) {
@@ -109,6 +112,29 @@ export class RunWorkerPool implements RunExecutor {
     worker.handle.send({ type: 'stop', processId, reason });
     clearTimeout(run.killTimer);
     run.killTimer = setTimeout(() => this.kill(worker, { processId, reason }), STOP_GRACE_MS);
+  }
+
+  /**
+   * Evaluates a designer's expression preview in a worker, like any run's evaluation (the front
+   * never evaluates one); an error preview when no worker answers within `limitMs`.
+   */
+  preview(request: ExpressionPreviewRequest, limitMs: number): Promise<ExpressionPreview> {
+    const worker = this.leastBusy();
+    if (!worker) return Promise.resolve({ kind: 'error', message: 'no run worker is available to evaluate the preview' });
+    const id = this.nextPreview++;
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => this.previewed(id, { kind: 'error', message: `the preview did not finish within ${limitMs} ms` }), limitMs);
+      this.previews.set(id, { worker, resolve, timer });
+      worker.handle.send({ type: 'preview', id, request });
+    });
+  }
+
+  private previewed(id: number, preview: ExpressionPreview): void {
+    const pending = this.previews.get(id);
+    if (!pending) return;
+    this.previews.delete(id);
+    clearTimeout(pending.timer);
+    pending.resolve(preview);
   }
 
   changed(kind: ChangeKind): void {
@@ -185,6 +211,8 @@ export class RunWorkerPool implements RunExecutor {
         this.startup.resolve();
         this.startup = undefined;
       }
+    } else if (message.type === 'previewed') {
+      this.previewed(message.id, message.preview);
     } else if (message.type === 'log') {
       for (const { processId, messages } of message.runs) worker.runs.get(processId)?.events.messages(messages);
     } else if (message.type === 'done') {
@@ -223,6 +251,7 @@ export class RunWorkerPool implements RunExecutor {
       this.release(worker, run);
       run.events.done(lostAnswer(run.job, worker.cause, crash, lost.length));
     }
+    for (const [id, pending] of this.previews) if (pending.worker === worker) this.previewed(id, { kind: 'error', message: `the worker evaluating the preview ${crash ?? 'ended'}` });
     if (crash && !this.closing) this.options.report(`actionflow: a run worker ${crash}; ${lost.length} run(s) were lost with it; starting another`);
     worker.onExit?.();
     if (!this.closing) this.replace(worker);

@@ -16,6 +16,11 @@ export interface ExpressionLimits {
   maxDepth: number;
 }
 
+/** The bounds the settings give every evaluation. */
+export function expressionLimitsOf(settings: { expressionTimeoutMs: number; expressionMaxDepth: number }): ExpressionLimits {
+  return { timeoutMs: settings.expressionTimeoutMs, maxDepth: settings.expressionMaxDepth };
+}
+
 /** An expression compiled once per flow version. */
 export interface CompiledExpression {
   readonly text: string;
