@@ -211,4 +211,21 @@ describe('the designer’s rough edges', () => {
     expect(stored.status).toBe(200);
     expect(problems).toEqual([]);
   });
+
+  it('finds the Gateway by “switch” in the palette, and its help says what it does, its points, settings and how a new one starts', async () => {
+    const { page, problems } = await openDesigner(suite.browser, suite.studio.server);
+    await createEndpoint(page, 'Help Me');
+    await page.getByRole('searchbox', { name: 'Search node types' }).fill('switch');
+    expect(await page.locator('.palette-item').allTextContents()).toEqual(['Gatewayfor “switch”']);
+    await page.getByRole('button', { name: 'Help on Gateway' }).click();
+    const help = page.getByTestId('node-help');
+    await help.waitFor();
+    const text = await help.textContent();
+    expect(text).toContain('Takes records at “in”; sends them on from “true”, “false”.');
+    expect(text).toContain('Condition');
+    expect(text).toContain('"condition": "true"');
+    await page.keyboard.press('Escape');
+    await help.waitFor({ state: 'detached' });
+    expect(problems).toEqual([]);
+  });
 });

@@ -8,6 +8,7 @@ import { NodeIcon } from '../canvas/NodeIcon.js';
 import { useFlowEditor, useFlowStoreApi } from '../flow-store-context.js';
 import { freeSpot } from './free-spot.js';
 import { paletteGroups } from './palette-search.js';
+import { NodeHelp } from './NodeHelp.js';
 
 /**
  * Every node type of the registry, by category. Drag one onto the canvas, or click it (or press
@@ -56,7 +57,7 @@ export function Palette() {
                     disabled={taken}
                     onDragStart={(event) => onDragStart(event, type.type)}
                     onClick={() => addAtCentre(type.type)}
-                    title={taken ? `${type.description} A flow has only one.` : type.description}
+                    title={taken ? 'A flow has only one.' : undefined}
                     data-node-type={type.type}
                   >
                     <span className="palette-item-icon">
@@ -67,6 +68,7 @@ export function Palette() {
                       {hint && <span className="palette-item-hint">{hint}</span>}
                     </span>
                   </button>
+                  <NodeHelp type={type} />
                 </li>
               );
             })}
