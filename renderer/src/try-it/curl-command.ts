@@ -22,3 +22,8 @@ export function curlCommand(request: TryItRequest, url: string, apiKey: string, 
   if (request.method === 'POST' && request.body !== '') parts.push(`--data-raw ${shellQuote(request.body)}`);
   return parts.join(' \\\n  ');
 }
+
+/** The poll of an async run as a curl command: a GET of its poll URL with only the request's key. */
+export function pollCurlCommand(request: TryItRequest, pollUrl: string, apiKey: string, includeKey: boolean): string {
+  return curlCommand({ ...request, method: 'GET', headers: request.headers.filter((row) => isAuthorization(row.name)) }, pollUrl, apiKey, includeKey);
+}

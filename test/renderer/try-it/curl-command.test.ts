@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { curlCommand, shellQuote } from '../../../renderer/src/try-it/curl-command.js';
+import { curlCommand, pollCurlCommand, shellQuote } from '../../../renderer/src/try-it/curl-command.js';
 
 const url = 'https://api.example.com/phixflow/api/1/action/Demo/Greeting/trigger';
 
@@ -24,5 +24,12 @@ describe('copying a request as curl', () => {
 
   it('quotes any text so that a shell reads it back unchanged', () => {
     expect(shellQuote(`a'b"c$d`)).toBe(`'a'\\''b"c$d'`);
+  });
+
+  it('writes the poll of an async run as a GET with the key only, masked unless asked for', () => {
+    const request = { method: 'POST' as const, query: [], headers: [{ name: 'content-type', value: 'application/json' }], body: '{"a": 1}' };
+    const poll = 'https://api.example.com/phixflow/api/1/action/Demo/Greeting/poll/0f7a';
+    expect(pollCurlCommand(request, poll, 'secret.jwt', false)).toBe(`curl '${poll}' \\\n  -H "Authorization: Bearer $API_KEY"`);
+    expect(pollCurlCommand(request, poll, '', false)).toBe(`curl '${poll}'`);
   });
 });
