@@ -12,7 +12,7 @@ export interface ContextMenuAt {
 }
 
 /** The canvas's right-click menu, opened at the pointer: the usual actions on a node, the selection or the canvas. */
-export function CanvasContextMenu({ at, onClose }: { at: ContextMenuAt | null; onClose(): void }) {
+export function CanvasContextMenu({ at, onClose }: { at: ContextMenuAt | null; onClose: () => void }) {
   const label = at?.label ?? 'Canvas actions';
   const anchor = useRef<HTMLDivElement>(null);
   return (
