@@ -27,7 +27,8 @@ export function workerChannel(): WorkerChannel {
   if (!process.send) throw new Error('a run worker must be started by the server (it talks to it over IPC)');
   return {
     send: (message) => {
-      process.send!(message);
+      // The front may have let the worker go meanwhile (a server stopped as it started).
+      if (process.connected) process.send!(message, undefined, undefined, () => undefined);
     },
     onMessage: (listener) => process.on('message', (message) => listener(message as ToWorker)),
     onClose: (listener) => process.on('disconnect', listener),

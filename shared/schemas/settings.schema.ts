@@ -32,7 +32,7 @@ export const settingsSchema = z
     /** Runs of one endpoint waiting for a run slot; a trigger beyond it gets 503 with Retry-After. */
     maxQueuedRunsPerEndpoint: positiveInt('maxQueuedRunsPerEndpoint').default(64),
     /** Run worker processes; null: one per core, at least 2 (DESIGN §10). Read when the server starts. */
-    runWorkers: positiveInt('runWorkers').nullable().default(null),
+    runWorkers: z.number().int('runWorkers must be a whole number').min(2, 'runWorkers must be at least 2').nullable().default(null),
     /** Runs that share one worker at once (runs waiting on I/O need no worker each). Read when the server starts. */
     runsPerWorker: positiveInt('runsPerWorker').default(8),
     /** A worker's heap, in MiB; a run that exhausts it is lost with its worker. Read when the server starts. */

@@ -33,6 +33,19 @@ export const SETTING_GROUPS: readonly SettingGroup[] = [
       { key: 'processRetentionMs', label: 'Keep finished runs for', description: 'How long a finished run can be polled.', unit: 'ms' },
       { key: 'maxConcurrentRuns', label: 'Runs at once', description: 'Running and waiting for a run slot; a trigger beyond this many gets 503.' },
       { key: 'maxBodyBytes', label: 'Largest request body', description: 'A larger body gets 413.', unit: 'bytes' },
+      { key: 'maxQueuedRunsPerEndpoint', label: 'Runs waiting per endpoint', description: 'Runs of one endpoint waiting for a run slot; a trigger beyond this many gets 503.' },
+      { key: 'maxRunRecords', label: 'Records per run', description: 'A run holding more records at once fails, naming this setting.' },
+      { key: 'maxValueBytes', label: 'Largest value an expression builds', description: 'A larger string or array fails its run, naming this setting.', unit: 'bytes' },
+    ],
+  },
+  {
+    title: 'Run workers',
+    fields: [
+      { key: 'runWorkers', label: 'Run workers', description: 'Processes that perform runs (at least 2). Empty: one per core. Takes effect the next time the server starts.' },
+      { key: 'runsPerWorker', label: 'Runs per worker', description: 'Runs that share one worker at once. Takes effect the next time the server starts.' },
+      { key: 'workerMemoryMb', label: 'Memory per worker (MiB)', description: 'A run that exhausts it is lost with its worker. Takes effect the next time the server starts.' },
+      { key: 'leaseMs', label: 'Server lease', description: 'Runs of a server that has not renewed its lease for this long are ended as Aborted.', unit: 'ms' },
+      { key: 'leaseRenewMs', label: 'Lease renewal', description: 'How often the server renews its lease on the data folder.', unit: 'ms' },
     ],
   },
   {
