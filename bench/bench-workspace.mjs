@@ -4,7 +4,13 @@
 export const GREETING = '"hello " & $parseJson(body).name';
 
 /** The body every trigger sends. */
-export const BODY = JSON.stringify({ name: 'Ada', items: [{ sku: 'A-1', qty: 2 }, { sku: 'B-7', qty: 1 }] });
+export const BODY = JSON.stringify({
+  name: 'Ada',
+  items: [
+    { sku: 'A-1', qty: 2 },
+    { sku: 'B-7', qty: 1 },
+  ],
+});
 
 const at = (index) => ({ x: index * 220, y: 0 });
 

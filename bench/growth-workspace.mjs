@@ -31,7 +31,11 @@ export const itemsBody = (count) => JSON.stringify({ items: Array.from({ length:
 const at = (index) => ({ x: index * 220, y: 0 });
 const node = (id, type, index, config) => ({ id, type, name: id, position: at(index), ...(config ? { config } : {}) });
 const chain = (ids) => ids.slice(1).map((id, i) => ({ id: `c${i}`, from: { node: ids[i], point: 'out' }, to: { node: id, point: 'in' } }));
-const COLUMNS = [{ name: 'name', type: 'string' }, { name: 'onboarded', type: 'date' }, { name: 'country', type: 'string' }];
+const COLUMNS = [
+  { name: 'name', type: 'string' },
+  { name: 'onboarded', type: 'date' },
+  { name: 'country', type: 'string' },
+];
 
 /** apiInput → calculate (since) → readTable (`onboarded > $in.since`) → output of 3 columns: the shared bench's table flow. */
 function tableFlow(name, table) {

@@ -35,17 +35,32 @@ export async function measureGrowth({ dataDir, benchApplication, seconds, warmup
     const scenario = (name, server, flow, body, options = {}) => ({
       name,
       pid: server.pid,
-      request: { url: `${server.url}/phixflow/api/1/action/${flow}/trigger`, method: 'POST', body, headers: JSON_HEADERS, connections: options.connections ?? connections },
+      request: {
+        url: `${server.url}/phixflow/api/1/action/${flow}/trigger`,
+        method: 'POST',
+        body,
+        headers: JSON_HEADERS,
+        connections: options.connections ?? connections,
+      },
       expect: options.expect,
       rounds: [],
     });
     const empty = scenario('3-node sync trigger, console and processes as good as empty', plain, 'Bench/Greet', BODY);
-    const full = scenario(`3-node sync trigger, ${filled.entries.toLocaleString('en')} console entries and ${filled.processes.toLocaleString('en')} processes stored`, stored, 'Bench/Greet', BODY);
+    const full = scenario(
+      `3-node sync trigger, ${filled.entries.toLocaleString('en')} console entries and ${filled.processes.toLocaleString('en')} processes stored`,
+      stored,
+      'Bench/Greet',
+      BODY,
+    );
     const few = scenario('table flow, 100 rows', plain, 'Growth/Companies', SINCE_BODY, { expect: 49 });
     const many = scenario('table flow, 100,000 rows', plain, 'Growth/Many%20Companies', SINCE_BODY, { expect: 49 });
     const one = scenario('1-record run (split, calculate, output)', plain, 'Growth/Items', itemsBody(1), { expect: 1 });
     const tenThousand = scenario('10,000-record run', plain, 'Growth/Items', itemsBody(10_000), { connections: 1, expect: 10_000 });
-    const pairs = [[empty, full], [few, many], [one, tenThousand]];
+    const pairs = [
+      [empty, full],
+      [few, many],
+      [one, tenThousand],
+    ];
     for (const s of pairs.flat()) await check(s.request, s.expect);
 
     // As in the main scenarios, each server first runs a while (JIT, heap), so the first figure is not also its warm-up.
@@ -80,7 +95,9 @@ export async function measureGrowth({ dataDir, benchApplication, seconds, warmup
     lines.push('');
     lines.push(`- indexed where, 100,000 rows against 100 (CPU per trigger): ${(cpu(many) / cpu(few)).toFixed(2)}x (target: at most 2x)`);
     lines.push(`- the read alone, in this process: ${reads}`);
-    lines.push(`- ${filled.entries.toLocaleString('en')} console entries and ${filled.processes.toLocaleString('en')} processes stored against none (CPU per trigger): ${(cpu(full) / cpu(empty)).toFixed(2)}x (target: the same)`);
+    lines.push(
+      `- ${filled.entries.toLocaleString('en')} console entries and ${filled.processes.toLocaleString('en')} processes stored against none (CPU per trigger): ${(cpu(full) / cpu(empty)).toFixed(2)}x (target: the same)`,
+    );
     lines.push(
       `- 10,000-record run against 10,000 x a third of a 1-record run: ${(cpu(tenThousand) / ((10_000 * cpu(one)) / 3)).toFixed(3)} (target: at most 1); ` +
         `${((cpu(tenThousand) - cpu(one)) / 9_999).toFixed(1)} µs of CPU per further record, a 1-record run ${cpu(one).toFixed(0)} µs`,
@@ -112,7 +129,12 @@ async function check(request, expect) {
 function fillConsoleAndProcesses(file) {
   const db = new Database(file);
   const now = Date.now();
-  const request = JSON.stringify({ method: 'POST', url: '/phixflow/api/1/action/Bench/Greet/trigger', headers: { 'content-type': 'application/json' }, body: BODY });
+  const request = JSON.stringify({
+    method: 'POST',
+    url: '/phixflow/api/1/action/Bench/Greet/trigger',
+    headers: { 'content-type': 'application/json' },
+    body: BODY,
+  });
   const reply = JSON.stringify({ status: 200, headers: { 'content-type': 'application/json' }, body: '{"status":"Success"}' });
   const entry = db.prepare(
     `INSERT INTO console_entries (process_id, application, actionflow, mode, user_name, status, started_at, duration_ms, request, reply, messages)
@@ -132,7 +154,9 @@ function fillConsoleAndProcesses(file) {
       }
     })();
   }
-  db.prepare("INSERT INTO settings (key, value) VALUES ('consoleMaxEntries', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(String(2 * STORED));
+  db.prepare("INSERT INTO settings (key, value) VALUES ('consoleMaxEntries', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(
+    String(2 * STORED),
+  );
   const count = (table) => db.prepare(`SELECT COUNT(*) FROM ${table}`).pluck().get();
   const filled = { entries: count('console_entries'), processes: count('processes') };
   db.close();

@@ -14,7 +14,10 @@ export function actionflow(args) {
 
 /** Builds the server into dist/ (incremental: quick when nothing changed). */
 export function buildServer() {
-  const result = spawnSync(process.execPath, [fileURLToPath(new URL('../node_modules/typescript/bin/tsc', import.meta.url)), '-b', 'tsconfig.node.json'], { cwd: ROOT, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [fileURLToPath(new URL('../node_modules/typescript/bin/tsc', import.meta.url)), '-b', 'tsconfig.node.json'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   if (result.status !== 0) throw new Error(`building the server failed:\n${result.stdout}${result.stderr}`);
 }
 

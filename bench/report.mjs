@@ -28,7 +28,9 @@ export function table(rows, baselineRps, baselineCpu) {
     const failed = row.failed ? ` (${row.failed} not 2xx)` : '';
     const ratio = row.baseline ? '1.00' : fixed(row.requestsPerSecond / baselineRps, 2);
     const cpuRatio = row.baseline ? '1.00' : fixed(baselineCpu / row.cpuPerRequest, 2);
-    lines.push(`| ${row.name}${failed} | ${fixed(row.requestsPerSecond)} | ${fixed(row.p50, 1)} | ${fixed(row.p99, 1)} | ${fixed(row.rss, 1)} | ${fixed(row.cpuPerRequest)} | ${ratio} | ${cpuRatio} |`);
+    lines.push(
+      `| ${row.name}${failed} | ${fixed(row.requestsPerSecond)} | ${fixed(row.p50, 1)} | ${fixed(row.p99, 1)} | ${fixed(row.rss, 1)} | ${fixed(row.cpuPerRequest)} | ${ratio} | ${cpuRatio} |`,
+    );
   }
   return lines.join('\n');
 }

@@ -102,11 +102,23 @@ async function main() {
     const busyTimes = (await Promise.all(flood)).flat();
 
     const rows = [
-      ['a run held past its deadline: answered after the deadline by (ms)', `median ${round(quantile(deadlines, 0.5))}, max ${round(Math.max(...deadlines))}`, 'at most 1000'],
-      ['other callers while that worker is killed and replaced (ms)', `p50 ${round(quantile(othersDuringKill, 0.5))}, max ${round(Math.max(...othersDuringKill))}`, 'at most 2000'],
+      [
+        'a run held past its deadline: answered after the deadline by (ms)',
+        `median ${round(quantile(deadlines, 0.5))}, max ${round(Math.max(...deadlines))}`,
+        'at most 1000',
+      ],
+      [
+        'other callers while that worker is killed and replaced (ms)',
+        `p50 ${round(quantile(othersDuringKill, 0.5))}, max ${round(Math.max(...othersDuringKill))}`,
+        'at most 2000',
+      ],
       ['a trivial call alone (ms)', `p50 ${quantile(alone, 0.5).toFixed(1)}, p99 ${quantile(alone, 0.99).toFixed(1)}`, ''],
-      ['the flood endpoint\'s own run time under the flood (ms)', `p50 ${round(quantile(busyTimes, 0.5))}`, ''],
-      ['a trivial call to another endpoint during the flood (ms)', `p50 ${quantile(during, 0.5).toFixed(1)}, p99 ${quantile(during, 0.99).toFixed(1)}, max ${round(Math.max(...during))}`, 'its own time + 100'],
+      ["the flood endpoint's own run time under the flood (ms)", `p50 ${round(quantile(busyTimes, 0.5))}`, ''],
+      [
+        'a trivial call to another endpoint during the flood (ms)',
+        `p50 ${quantile(during, 0.5).toFixed(1)}, p99 ${quantile(during, 0.99).toFixed(1)}, max ${round(Math.max(...during))}`,
+        'its own time + 100',
+      ],
     ];
     console.log(`\n${machine()}; load average before: ${loadBefore}\n`);
     console.log('| figure | measured | target (DESIGN §10) |\n|---|---|---|');

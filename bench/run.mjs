@@ -38,7 +38,9 @@ async function main() {
   const profiling = options.profile ? ['--cpu-prof', '--cpu-prof-dir', options.profile] : [];
   const where = machine();
   console.log(`\nActionflow Studio benchmark, ${where.date}: ${where.cpu}, ${where.cores} cores, Node ${where.node}`);
-  console.log(`${connections} connections, ${seconds} s per scenario after ${warmup} s of warm-up; server, baseline and load generator in separate processes on the same cores.`);
+  console.log(
+    `${connections} connections, ${seconds} s per scenario after ${warmup} s of warm-up; server, baseline and load generator in separate processes on the same cores.`,
+  );
   console.log(`load average (1 min) before the run: ${loadBefore.toFixed(2)}; well above 0 means other work shared the cores.\n`);
   if (options.part !== 'growth') await measureMain(profiling);
   if (options.part === 'main') return;
@@ -82,7 +84,12 @@ async function measureMain(profiling) {
 
     const rows = [];
     for (const scenario of scenarios) {
-      const request = { url: scenario.url, method: scenario.method ?? 'POST', ...(scenario.method === 'GET' ? {} : { body: BODY, headers: JSON_HEADERS }), connections };
+      const request = {
+        url: scenario.url,
+        method: scenario.method ?? 'POST',
+        ...(scenario.method === 'GET' ? {} : { body: BODY, headers: JSON_HEADERS }),
+        connections,
+      };
       log(`${scenario.name}: ${warmup} s warm-up, ${seconds} s measured…`);
       await load({ ...request, seconds: warmup });
       const cpuBefore = cpuMs(scenario.pid);
@@ -95,7 +102,9 @@ async function measureMain(profiling) {
     const baselineCpu = baselineRows.reduce((sum, row) => sum + row.cpuPerRequest, 0) / baselineRows.length;
 
     log(`memory: ${memoryRequests} requests to the sync trigger, RSS sampled every 500 ms…`);
-    const memory = await sampleRss(server.pid, 500, () => load({ url: sync, method: 'POST', body: BODY, headers: JSON_HEADERS, connections, amount: memoryRequests, limitSeconds: 600 }));
+    const memory = await sampleRss(server.pid, 500, () =>
+      load({ url: sync, method: 'POST', body: BODY, headers: JSON_HEADERS, connections, amount: memoryRequests, limitSeconds: 600 }),
+    );
     const flat = flatness(memory.samples);
 
     console.log(table(rows, baselineRps, baselineCpu));
@@ -119,7 +128,11 @@ async function checkReplies(sync, async, bare) {
   };
   const post = (url) => call(url, { method: 'POST', body: BODY, headers: JSON_HEADERS });
   const [fromSync, fromAsync, fromBare] = [await post(sync), await post(async), await post(bare)];
-  for (const [name, reply] of [['sync trigger', fromSync], ['async trigger', fromAsync], ['baseline', fromBare]]) {
+  for (const [name, reply] of [
+    ['sync trigger', fromSync],
+    ['async trigger', fromAsync],
+    ['baseline', fromBare],
+  ]) {
     if (reply.status !== 200 || JSON.stringify(reply.body.data) !== JSON.stringify(fromBare.body.data)) {
       throw new Error(`the ${name} answered ${reply.status} ${JSON.stringify(reply.body)}; expected 200 with ${JSON.stringify(fromBare.body.data)}`);
     }

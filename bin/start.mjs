@@ -77,10 +77,20 @@ export function downloadElectronBinary(electronDir, { env = process.env, exists 
   }
   log('actionflow: downloading the Electron binary (once; needs the network)');
   // Its errors come as a stack trace: the reason keeps their first line.
-  const result = run(process.execPath, [join(electronDir, 'install.js')], { stdio: ['ignore', 'inherit', 'pipe'], encoding: 'utf8', env, timeout: ELECTRON_DOWNLOAD_TIMEOUT_MS });
+  const result = run(process.execPath, [join(electronDir, 'install.js')], {
+    stdio: ['ignore', 'inherit', 'pipe'],
+    encoding: 'utf8',
+    env,
+    timeout: ELECTRON_DOWNLOAD_TIMEOUT_MS,
+  });
   if (result.status === 0 && exists(join(electronDir, 'path.txt'))) return undefined;
-  const firstLine = String(result.stderr ?? '').trim().split('\n')[0];
-  const why = result.error?.code === 'ETIMEDOUT' ? `it took more than ${ELECTRON_DOWNLOAD_TIMEOUT_MS / 60_000} minutes` : firstLine || `its installer exited with ${result.status}`;
+  const firstLine = String(result.stderr ?? '')
+    .trim()
+    .split('\n')[0];
+  const why =
+    result.error?.code === 'ETIMEDOUT'
+      ? `it took more than ${ELECTRON_DOWNLOAD_TIMEOUT_MS / 60_000} minutes`
+      : firstLine || `its installer exited with ${result.status}`;
   return `the Electron binary could not be downloaded (${why}; run \`npx install-electron\` to try again)`;
 }
 

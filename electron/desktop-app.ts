@@ -55,7 +55,10 @@ function openWorkbench(server: RunningServer, preferences: Preferences, isDevelo
       send: (command) => currentWindow()?.webContents.send(IPC_CHANNELS.menuCommand, command),
       openDataFolder: () => void shell.openPath(server.dataDir).then((failure) => failure && reportError(failure), reportError),
       openDocumentation,
-      showAbout: () => void showAbout(currentWindow(), { version: app.getVersion(), serverUrl: server.url, dataDir: server.dataDir, versions: process.versions }).catch(reportError),
+      showAbout: () =>
+        void showAbout(currentWindow(), { version: app.getVersion(), serverUrl: server.url, dataDir: server.dataDir, versions: process.versions }).catch(
+          reportError,
+        ),
     },
   );
 

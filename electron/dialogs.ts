@@ -44,7 +44,12 @@ export async function writeFileAtomically(path: string, text: string): Promise<v
 
 /** A file name the save dialog can suggest: no folders, no control characters, ending in .json. */
 export function suggestedFileName(name: unknown): string {
-  const base = typeof name === 'string' ? basename(name.replace(/\\/g, '/')).replace(/[\u0000-\u001f<>:"|?*]/g, '').trim() : '';
+  const base =
+    typeof name === 'string'
+      ? basename(name.replace(/\\/g, '/'))
+          .replace(/[\u0000-\u001f<>:"|?*]/g, '')
+          .trim()
+      : '';
   const usable = base === '' || base === '.' || base === '..' ? 'workspace' : base;
   return usable.toLowerCase().endsWith('.json') ? usable : `${usable}.json`;
 }

@@ -43,7 +43,17 @@ function fileMenu(options: MenuOptions, actions: MenuActions): MenuItemConstruct
 
 const editMenu: MenuItemConstructorOptions = {
   label: '&Edit',
-  submenu: [{ role: 'undo' }, { role: 'redo' }, separator, { role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { role: 'delete' }, separator, { role: 'selectAll' }],
+  submenu: [
+    { role: 'undo' },
+    { role: 'redo' },
+    separator,
+    { role: 'cut' },
+    { role: 'copy' },
+    { role: 'paste' },
+    { role: 'delete' },
+    separator,
+    { role: 'selectAll' },
+  ],
 };
 
 function viewMenu(options: MenuOptions, actions: MenuActions): MenuItemConstructorOptions {

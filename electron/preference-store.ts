@@ -22,4 +22,3 @@ const SCHEMA = {
 export function openPreferenceStore(): PreferenceStore {
   return new Store<PreferenceValues>({ name: 'preferences', schema: SCHEMA, defaults: { theme: 'system' }, clearInvalidConfig: true });
 }
-

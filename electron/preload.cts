@@ -22,8 +22,7 @@ function desktopApi(bootstrap: DesktopBootstrap): StudioDesktopApi {
     theme: bootstrap.theme,
     setTheme: (theme: ThemePreference) => ipcRenderer.send(SET_THEME, theme),
     openWorkspaceFile: () => ipcRenderer.invoke(OPEN_WORKSPACE_FILE) as Promise<OpenedFile | null>,
-    saveWorkspaceFile: (suggestedName: string, text: string) =>
-      ipcRenderer.invoke(SAVE_WORKSPACE_FILE, suggestedName, text) as Promise<boolean>,
+    saveWorkspaceFile: (suggestedName: string, text: string) => ipcRenderer.invoke(SAVE_WORKSPACE_FILE, suggestedName, text) as Promise<boolean>,
     onMenuCommand: (listener: (command: MenuCommand) => void) => {
       // The event object stays here: handing it over would give the page `event.sender`.
       const forward = (_event: electron.IpcRendererEvent, command: MenuCommand) => listener(command);

@@ -50,7 +50,10 @@ export interface MainWindowDeps {
 export function createMainWindow(deps: MainWindowDeps): BrowserWindow {
   const saved = deps.preferences.windowBounds();
   const window = new BrowserWindow({
-    ...restoredBounds(saved, screen.getAllDisplays().map((display) => display.workArea)),
+    ...restoredBounds(
+      saved,
+      screen.getAllDisplays().map((display) => display.workArea),
+    ),
     minWidth: MIN_WINDOW_SIZE.width,
     minHeight: MIN_WINDOW_SIZE.height,
     title: PRODUCT_NAME,

@@ -62,7 +62,9 @@ export interface RunningServer {
 export function defaultRendererDir(): string | undefined {
   const here = dirname(fileURLToPath(import.meta.url));
   // From source (server/), ../renderer holds the unbuilt page: only a folder with built assets counts.
-  return [resolve(here, '../renderer'), resolve(here, '../dist/renderer')].find((dir) => existsSync(join(dir, 'index.html')) && existsSync(join(dir, 'assets')));
+  return [resolve(here, '../renderer'), resolve(here, '../dist/renderer')].find(
+    (dir) => existsSync(join(dir, 'index.html')) && existsSync(join(dir, 'assets')),
+  );
 }
 
 /** The host as it goes in a URL: IPv6 in brackets. */

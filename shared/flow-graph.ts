@@ -40,7 +40,9 @@ export function cycleMembers(graph: GraphShape): string[] {
   while (changed) {
     changed = false;
     for (const id of remaining) {
-      const leadsOn = graph.connections.some((c) => c.from.node === id && c.to.node !== id ? remaining.has(c.to.node) : c.from.node === id && c.to.node === id);
+      const leadsOn = graph.connections.some((c) =>
+        c.from.node === id && c.to.node !== id ? remaining.has(c.to.node) : c.from.node === id && c.to.node === id,
+      );
       if (!leadsOn) {
         remaining.delete(id);
         changed = true;

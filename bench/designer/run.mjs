@@ -39,7 +39,9 @@ const ms = (value) => `${value.toFixed(1)} ms`;
 
 async function main() {
   // Other work on the cores slows every figure: say how busy the machine was.
-  const loadBefore = loadavg().map((value) => value.toFixed(2)).join(', ');
+  const loadBefore = loadavg()
+    .map((value) => value.toFixed(2))
+    .join(', ');
   if (!existsSync(join(RENDERER, 'index.html'))) throw new Error('the designer is not built: run `npm run build` (npm run bench:designer does)');
   const { startServer } = await import(join(ROOT, 'dist/server/start-server.js'));
   const dataDir = mkdtempSync(join(tmpdir(), 'actionflow-designer-bench-'));
@@ -110,13 +112,27 @@ async function main() {
     if (moves.length < MOVES / 2) throw new Error(`only ${moves.length} of ${MOVES} moves moved the node`);
 
     const rows = [
-      ['first render: load the page at the flow’s address, to the frame showing all 300 nodes and 313 connections', `median ${ms(median(cold))}, best ${ms(Math.min(...cold))}, worst ${ms(Math.max(...cold))}`],
-      ['first render: open the flow from the home, click to that frame', `median ${ms(median(warm))}, best ${ms(Math.min(...warm))}, worst ${ms(Math.max(...warm))}`],
-      [`move a node: pointer event to the painted frame (${moves.length} moves)`, `median ${ms(median(moves))}, p95 ${ms(percentile(moves, 95))}, worst ${ms(Math.max(...moves))}`],
-      ['move a node: main thread busy per move (script; style, layout, paint, layers)', `${ms(work.busy / MOVES)} (${ms(work.script / MOVES)}; ${ms(work.rendering / MOVES)})`],
+      [
+        'first render: load the page at the flow’s address, to the frame showing all 300 nodes and 313 connections',
+        `median ${ms(median(cold))}, best ${ms(Math.min(...cold))}, worst ${ms(Math.max(...cold))}`,
+      ],
+      [
+        'first render: open the flow from the home, click to that frame',
+        `median ${ms(median(warm))}, best ${ms(Math.min(...warm))}, worst ${ms(Math.max(...warm))}`,
+      ],
+      [
+        `move a node: pointer event to the painted frame (${moves.length} moves)`,
+        `median ${ms(median(moves))}, p95 ${ms(percentile(moves, 95))}, worst ${ms(Math.max(...moves))}`,
+      ],
+      [
+        'move a node: main thread busy per move (script; style, layout, paint, layers)',
+        `${ms(work.busy / MOVES)} (${ms(work.script / MOVES)}; ${ms(work.rendering / MOVES)})`,
+      ],
     ];
     console.log(`\n| measure | result |\n|---|---|\n${rows.map(([name, value]) => `| ${name} | ${value} |`).join('\n')}`);
-    console.log(`\nMachine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, Chromium ${browser.version()} headless (--disable-gpu); load average before the run ${loadBefore}.`);
+    console.log(
+      `\nMachine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, Chromium ${browser.version()} headless (--disable-gpu); load average before the run ${loadBefore}.`,
+    );
   } finally {
     await browser.close();
     await server.close();

@@ -17,8 +17,8 @@ if (!session) {
       <main className="no-session">
         <h1>Actionflow Studio</h1>
         <p>
-          Open the designer from the address the server printed when it started (<code>actionflow serve</code>); it carries the session that lets
-          this page reach the server.
+          Open the designer from the address the server printed when it started (<code>actionflow serve</code>); it carries the session that lets this page
+          reach the server.
         </p>
       </main>
     </StrictMode>,

@@ -29,7 +29,9 @@ export function adminAuth(deps: AppDeps): RequestHandler {
     const header = request.headers.authorization ?? '';
     const token = header.startsWith('Bearer ') ? header.slice(7).trim() : '';
     if (!token || !sameToken(token, deps.keystore.current.sessionToken)) {
-      response.status(401).json({ message: token ? 'the session token is not valid; reopen the designer from the URL the server printed' : 'the session token is missing' });
+      response
+        .status(401)
+        .json({ message: token ? 'the session token is not valid; reopen the designer from the URL the server printed' : 'the session token is missing' });
       return;
     }
     next();

@@ -31,7 +31,6 @@ export function adminRouter(deps: AppDeps): Router {
   return router;
 }
 
-
 /** Turns thrown errors into `{message, problems?}` with their status; a body that is not JSON is a 400. */
 export const adminErrors: ErrorRequestHandler = (error, _request, response, _next) => {
   if (error instanceof StudioError) {

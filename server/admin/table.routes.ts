@@ -46,7 +46,11 @@ export function tableRoutes(deps: AppDeps): Router {
   router.post(`${base}/:table/rows`, (request, response) => {
     const body = request.body as { rows?: unknown } | undefined;
     const rows: unknown[] = Array.isArray(body?.rows) ? body.rows : [parseInput(rowBody, body).values];
-    const ids = service.insertRows(param(request.params.app), param(request.params.table), rows.map((row) => parseInput(rowBody, { values: row }).values));
+    const ids = service.insertRows(
+      param(request.params.app),
+      param(request.params.table),
+      rows.map((row) => parseInput(rowBody, { values: row }).values),
+    );
     response.status(201).json({ ids });
   });
   router.put(`${base}/:table/rows/:row`, (request, response) => {

@@ -16,7 +16,10 @@ export function transferRoutes(deps: AppDeps): Router {
     const query = parseInput(exportQuery, request.query, 'the query');
     const document = exportWorkspace(deps.stores, query);
     const base = query.actionflow ?? query.application ?? 'workspace';
-    response.set('Content-Disposition', `attachment; filename="${base.replace(/[^\w.-]+/g, '_')}.actionflow.json"; filename*=UTF-8''${encodeURIComponent(base)}.actionflow.json`);
+    response.set(
+      'Content-Disposition',
+      `attachment; filename="${base.replace(/[^\w.-]+/g, '_')}.actionflow.json"; filename*=UTF-8''${encodeURIComponent(base)}.actionflow.json`,
+    );
     response.json(document);
   });
 
@@ -24,7 +27,11 @@ export function transferRoutes(deps: AppDeps): Router {
     const query = parseInput(importQuery, request.query, 'the query');
     const parsed = parseWorkspace(request.body, fullCheckAgainst(deps.stores));
     if (!parsed.ok) {
-      throw new ValidationError(`the file was refused: ${parsed.problems.length} problem(s); nothing was changed`, parsed.problems, parsed.warnings.length ? { warnings: parsed.warnings } : {});
+      throw new ValidationError(
+        `the file was refused: ${parsed.problems.length} problem(s); nothing was changed`,
+        parsed.problems,
+        parsed.warnings.length ? { warnings: parsed.warnings } : {},
+      );
     }
     const summary = importWorkspace(deps.stores, parsed.workspace, { onConflict: query.onConflict, dryRun: query.dryRun === 'true' });
     response.json({ ...summary, ...checkLists(parsed) });

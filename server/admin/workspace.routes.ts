@@ -1,12 +1,5 @@
 import { Router } from 'express';
-import {
-  createApplicationBody,
-  createFlowBody,
-  renameBody,
-  saveFlowBody,
-  updateApplicationBody,
-  validateFlowBody,
-} from '../../shared/dto/workspace.dto.js';
+import { createApplicationBody, createFlowBody, renameBody, saveFlowBody, updateApplicationBody, validateFlowBody } from '../../shared/dto/workspace.dto.js';
 import { normalizeName } from '../../shared/names.js';
 import { problemsFromZod } from '../../shared/problem.js';
 import { actionflowSchema } from '../../shared/schemas/actionflow.schema.js';
@@ -84,9 +77,10 @@ export function workspaceRoutes(deps: AppDeps): Router {
     }
     const application = body.application === undefined ? undefined : normalizeName(body.application);
     const name = body.name === undefined ? undefined : normalizeName(body.name);
-    const { problems, warnings } = application === undefined
-      ? checkFlow(parsed.data, '')
-      : (deps.stores.applications.get(application), checkFlowInWorkspace(deps.stores, application, parsed.data, name));
+    const { problems, warnings } =
+      application === undefined
+        ? checkFlow(parsed.data, '')
+        : (deps.stores.applications.get(application), checkFlowInWorkspace(deps.stores, application, parsed.data, name));
     response.json({ problems, warnings });
   });
 

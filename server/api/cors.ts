@@ -13,7 +13,11 @@ export function corsHeaders(cors: CorsSettings | null, origin: string | undefine
 }
 
 /** The headers answering a preflight from an allowed origin; undefined when the endpoint does not allow it. */
-export function preflightHeaders(cors: CorsSettings | null, origin: string | undefined, requestedHeaders: string | undefined): Record<string, string> | undefined {
+export function preflightHeaders(
+  cors: CorsSettings | null,
+  origin: string | undefined,
+  requestedHeaders: string | undefined,
+): Record<string, string> | undefined {
   const headers = corsHeaders(cors, origin);
   if (!headers['access-control-allow-origin']) return undefined;
   return {

@@ -34,7 +34,8 @@ async function answer(deps: AppDeps, parsed: PathParse, pathAndQuery: string, qu
   if (!parsed.ok) return refuse(response, 400, parsed.message);
   const { path } = parsed;
   const instance = deps.stores.settings.get().instance;
-  if (path.instance !== instance) return refuse(response, 404, `there is no instance "${path.instance}" here; the incoming API is at /${instance}/api/1/action/`);
+  if (path.instance !== instance)
+    return refuse(response, 404, `there is no instance "${path.instance}" here; the incoming API is at /${instance}/api/1/action/`);
   if (path.kind === 'other') {
     return refuse(response, 404, `nothing at ${pathAndQuery.split('?')[0]}; trigger a flow at /${instance}/api/1/action/{Application}/{Actionflow}/trigger`);
   }

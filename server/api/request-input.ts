@@ -3,7 +3,12 @@ import { queryObject } from '../engine/expressions/expression-functions.js';
 import type { RequestInput } from '../engine/request-input.js';
 
 /** The request as `apiInput` hands it to a flow: headers lower-case (a repeated one as an array), the complete URL, the query. */
-export function requestInput(request: IncomingMessage, target: { pathAndQuery: string; query: string }, body: string, withoutAuthorization: boolean): RequestInput {
+export function requestInput(
+  request: IncomingMessage,
+  target: { pathAndQuery: string; query: string },
+  body: string,
+  withoutAuthorization: boolean,
+): RequestInput {
   const headers: Record<string, string | string[]> = {};
   const raw = request.rawHeaders;
   for (let index = 0; index < raw.length; index += 2) {

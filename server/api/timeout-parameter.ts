@@ -16,7 +16,8 @@ export function resolveTimeout(query: string, api: Pick<ApiSettings, 'mode' | 't
   if (given.length > 1) return { ok: false, message: `timeout is given ${given.length} times; give it once` };
   if (given.length === 0) return { ok: true, timeoutMs: api.timeoutMs ?? DEFAULT_TIMEOUT_MS[api.mode] };
   const text = given[0]!;
-  if (!WHOLE_MILLISECONDS.test(text)) return { ok: false, message: `timeout must be a whole number of milliseconds from 1 to ${maxTimeoutMs}, got ${JSON.stringify(text)}` };
+  if (!WHOLE_MILLISECONDS.test(text))
+    return { ok: false, message: `timeout must be a whole number of milliseconds from 1 to ${maxTimeoutMs}, got ${JSON.stringify(text)}` };
   const timeoutMs = Number(text);
   if (timeoutMs > maxTimeoutMs) return { ok: false, message: `timeout ${text} is more than this server allows (${maxTimeoutMs} ms)` };
   return { ok: true, timeoutMs };

@@ -44,7 +44,8 @@ export async function triggerEndpoint(deps: AppDeps, endpoint: FlowRecord, targe
       authorization: request.headers.authorization,
       remoteAddress: request.socket.remoteAddress ?? '',
     });
-    if (!auth.ok) return refusedCall(auth.status, auth.message, auth.retryAfterSeconds === undefined ? {} : { 'retry-after': String(auth.retryAfterSeconds) }, auth.user);
+    if (!auth.ok)
+      return refusedCall(auth.status, auth.message, auth.retryAfterSeconds === undefined ? {} : { 'retry-after': String(auth.retryAfterSeconds) }, auth.user);
     user = auth.user;
   }
 
@@ -99,7 +100,10 @@ function settledWithin<T>(promise: Promise<T>, ms: number): Promise<T | undefine
 
 /** The poll URL of a run, relative and in the same form (v11 or v10) as the trigger. */
 function pollLocation(path: TriggerTarget['path'], processId: string): string {
-  return pollPath({ instance: path.instance, ...(path.application === undefined ? {} : { application: path.application }), actionflow: path.actionflow }, processId);
+  return pollPath(
+    { instance: path.instance, ...(path.application === undefined ? {} : { application: path.application }), actionflow: path.actionflow },
+    processId,
+  );
 }
 
 function acceptedReply(run: RunTicket, location: string): WireReply {
@@ -111,7 +115,16 @@ function acceptedReply(run: RunTicket, location: string): WireReply {
 }
 
 /** Sends a refusal and records it in the console as a refused call on this flow (by `user` when a valid key named one). */
-function refuseLogged(deps: AppDeps, endpoint: FlowRecord, target: TriggerTarget, request: Request, response: Response, reply: WireReply, reason: string, user?: string): void {
+function refuseLogged(
+  deps: AppDeps,
+  endpoint: FlowRecord,
+  target: TriggerTarget,
+  request: Request,
+  response: Response,
+  reply: WireReply,
+  reason: string,
+  user?: string,
+): void {
   sendReply(response, reply);
   // Keep the Authorization header in the Request message: the console masks its value.
   const input = requestInput(request, target, '', false);
@@ -120,7 +133,13 @@ function refuseLogged(deps: AppDeps, endpoint: FlowRecord, target: TriggerTarget
     application: endpoint.application,
     actionflow: endpoint.flow.name,
     mode: endpoint.flow.api!.mode,
-    request: { method: request.method, url: input.url, contentType: input.contentType, bytes: Number.isFinite(declared) ? declared : 0, headers: input.headers },
+    request: {
+      method: request.method,
+      url: input.url,
+      contentType: input.contentType,
+      bytes: Number.isFinite(declared) ? declared : 0,
+      headers: input.headers,
+    },
     reply,
     reason,
     ...(user === undefined ? {} : { user }),

@@ -194,7 +194,11 @@ export class ConsoleService {
     const mask = this.masker();
     const logs = [...batch];
     this.deps.store.save(
-      logs.map((log) => ({ entry: log.record, messages: log.finished ? storedMessagesJson(log.messages, mask) : null, trace: log.trace && storedTraceJson(log.trace, mask) })),
+      logs.map((log) => ({
+        entry: log.record,
+        messages: log.finished ? storedMessagesJson(log.messages, mask) : null,
+        trace: log.trace && storedTraceJson(log.trace, mask),
+      })),
     );
     for (const log of logs) {
       this.newestWritten = Math.max(this.newestWritten, log.record.id);

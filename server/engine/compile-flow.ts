@@ -72,12 +72,16 @@ export function compileFlow(version: FlowVersion, context: CompileContext): Comp
       list.push(position.get(connection.to.node)!);
       targets.set(connection.from.point, list);
     }
-    const processor = prepareNode({ id, name: node.name, type: node.type, config: node.config }, {
-      application: version.application,
-      compile: context.compile,
-      tables: context.tables,
-      connectedOutputs: new Set(targets.keys()),
-    }, context.executors);
+    const processor = prepareNode(
+      { id, name: node.name, type: node.type, config: node.config },
+      {
+        application: version.application,
+        compile: context.compile,
+        tables: context.tables,
+        connectedOutputs: new Set(targets.keys()),
+      },
+      context.executors,
+    );
     return {
       id,
       name: node.name,

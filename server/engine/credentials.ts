@@ -2,7 +2,19 @@
 export const CREDENTIAL_HEADERS: ReadonlySet<string> = new Set(['authorization', 'proxy-authorization', 'cookie', 'x-api-key', 'set-cookie']);
 
 /** Query parameters whose names say they carry a credential (DESIGN §6), lower-case. */
-export const CREDENTIAL_PARAMETERS: ReadonlySet<string> = new Set(['access_token', 'token', 'api_key', 'apikey', 'key', 'password', 'secret', 'signature', 'sig', 'client_secret', 'code']);
+export const CREDENTIAL_PARAMETERS: ReadonlySet<string> = new Set([
+  'access_token',
+  'token',
+  'api_key',
+  'apikey',
+  'key',
+  'password',
+  'secret',
+  'signature',
+  'sig',
+  'client_secret',
+  'code',
+]);
 
 /** Shorter values are masked only where they stand under a credential's name: by value they would mask ordinary words. */
 export const MIN_MASKED_LENGTH = 8;
@@ -24,7 +36,10 @@ export function credentialValuesOfUrl(url: string): string[] {
   const query = url.indexOf('?');
   if (query < 0) return [];
   const values: string[] = [];
-  for (const pair of url.slice(query + 1).split('#')[0]!.split('&')) {
+  for (const pair of url
+    .slice(query + 1)
+    .split('#')[0]!
+    .split('&')) {
     const equals = pair.indexOf('=');
     if (equals < 0 || !CREDENTIAL_PARAMETERS.has(pair.slice(0, equals).toLowerCase())) continue;
     const raw = pair.slice(equals + 1);
@@ -36,7 +51,15 @@ export function credentialValuesOfUrl(url: string): string[] {
 /** A credential as it may appear elsewhere: as is, escaped in JSON, in base64 (and base64url), percent-encoded. */
 export function credentialForms(value: string): string[] {
   const base64 = Buffer.from(value).toString('base64');
-  const forms = [value, JSON.stringify(value).slice(1, -1), base64, base64.replace(/=+$/, ''), Buffer.from(value).toString('base64url'), encodeURIComponent(value), encodeURIComponent(value).replaceAll('%20', '+')];
+  const forms = [
+    value,
+    JSON.stringify(value).slice(1, -1),
+    base64,
+    base64.replace(/=+$/, ''),
+    Buffer.from(value).toString('base64url'),
+    encodeURIComponent(value),
+    encodeURIComponent(value).replaceAll('%20', '+'),
+  ];
   return [...new Set(forms)].filter((form) => form.length >= MIN_MASKED_LENGTH);
 }
 

@@ -18,7 +18,8 @@ const READS_DATASOURCE = /_datasource/;
  * evaluation (`limits`); `$debug` and `$warning` write nowhere. Never throws.
  */
 export async function previewExpression({ expression, record }: ExpressionPreviewRequest, limits: ExpressionLimits): Promise<ExpressionPreview> {
-  if (READS_DATASOURCE.test(expression)) return { kind: 'refused', message: 'an expression that reads _datasource is not previewed: secret values stay write-only' };
+  if (READS_DATASOURCE.test(expression))
+    return { kind: 'refused', message: 'an expression that reads _datasource is not previewed: secret values stay write-only' };
   const input = (record !== null && typeof record === 'object' && !Array.isArray(record) ? record : {}) as DataRecord;
   const context: ExpressionContext = {
     node: 'preview',

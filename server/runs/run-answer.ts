@@ -7,7 +7,6 @@ export interface WireReply {
 
 import type { EndedRunStatus } from '../../shared/run-status.js';
 
-
 /** A run's reply, its status, and what poll shows of it. */
 export interface RunAnswer {
   reply: WireReply;

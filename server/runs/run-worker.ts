@@ -74,7 +74,15 @@ function main(argv: string[]): void {
         runs.delete(job.processId);
         waiting.delete(log);
         const { trace } = log;
-        send({ type: 'done', processId: job.processId, messages: log.take(), answer, counts: log.counts, credentials: performed.credentials(), ...(trace ? { trace } : {}) });
+        send({
+          type: 'done',
+          processId: job.processId,
+          messages: log.take(),
+          answer,
+          counts: log.counts,
+          credentials: performed.credentials(),
+          ...(trace ? { trace } : {}),
+        });
       });
   };
 
@@ -88,7 +96,9 @@ function main(argv: string[]): void {
       case 'changed':
         return stores.bus.notify(message.kind, 'elsewhere');
       case 'preview':
-        return void previewExpression(message.request, expressionLimitsOf(stores.settings.get())).then((preview) => send({ type: 'previewed', id: message.id, preview }));
+        return void previewExpression(message.request, expressionLimitsOf(stores.settings.get())).then((preview) =>
+          send({ type: 'previewed', id: message.id, preview }),
+        );
     }
   });
   channel.onClose(() => {

@@ -265,14 +265,23 @@ export class RunService {
 }
 
 /** A run's ticket; the reply it logs is masked with the credentials the run learnt (DESIGN §6). */
-function ticket(processId: string, startedAt: number, mode: ApiMode, answer: Promise<RunAnswer>, log: ConsoleRunLog, masker: RunMasker, clock: Clock): RunTicket {
+function ticket(
+  processId: string,
+  startedAt: number,
+  mode: ApiMode,
+  answer: Promise<RunAnswer>,
+  log: ConsoleRunLog,
+  masker: RunMasker,
+  clock: Clock,
+): RunTicket {
   return {
     processId,
     startedAt,
     mode,
     answer,
     note: (kind, text, details) => log.add(kind, masker.text(text), masker.value(details)),
-    replied: (reply, text) => log.replied({ status: reply.status, headers: masker.value(reply.headers) as WireReply['headers'], body: masker.text(reply.body) }, masker.text(text)),
+    replied: (reply, text) =>
+      log.replied({ status: reply.status, headers: masker.value(reply.headers) as WireReply['headers'], body: masker.text(reply.body) }, masker.text(text)),
     finish: (ended) => log.finish({ status: ended.status, finishedAt: clock.now(), ...(ended.reason === undefined ? {} : { reason: ended.reason }) }),
   };
 }

@@ -101,7 +101,10 @@ export class RunWorkerPool implements RunExecutor {
     const run: AssignedRun = { job, events };
     worker.runs.set(job.processId, run);
     this.byRun.set(job.processId, worker);
-    run.killTimer = setTimeout(() => this.kill(worker, { processId: job.processId, reason: 'timeout' }), Math.max(0, job.deadlineAt + DEADLINE_GRACE_MS - Date.now()));
+    run.killTimer = setTimeout(
+      () => this.kill(worker, { processId: job.processId, reason: 'timeout' }),
+      Math.max(0, job.deadlineAt + DEADLINE_GRACE_MS - Date.now()),
+    );
     worker.handle.send({ type: 'run', job });
   }
 
@@ -251,7 +254,8 @@ export class RunWorkerPool implements RunExecutor {
       this.release(worker, run);
       run.events.done(lostAnswer(run.job, worker.cause, crash, lost.length));
     }
-    for (const [id, pending] of this.previews) if (pending.worker === worker) this.previewed(id, { kind: 'error', message: `the worker evaluating the preview ${crash ?? 'ended'}` });
+    for (const [id, pending] of this.previews)
+      if (pending.worker === worker) this.previewed(id, { kind: 'error', message: `the worker evaluating the preview ${crash ?? 'ended'}` });
     if (crash && !this.closing) this.options.report(`actionflow: a run worker ${crash}; ${lost.length} run(s) were lost with it; starting another`);
     worker.onExit?.();
     if (!this.closing) this.replace(worker);

@@ -14,11 +14,7 @@ export interface ApiKeyClaims {
 
 /** Signs an API key: an HS256 JWT with the user as `sub`, the key id as `jti`, and `exp` when it expires. */
 export async function signApiKey(claims: ApiKeyClaims & { issuedAt: Date; expiresAt: Date | null }, signingKey: Uint8Array): Promise<string> {
-  const jwt = new SignJWT({})
-    .setProtectedHeader({ alg: API_KEY_ALGORITHM, typ: 'JWT' })
-    .setSubject(claims.user)
-    .setJti(claims.id)
-    .setIssuedAt(claims.issuedAt);
+  const jwt = new SignJWT({}).setProtectedHeader({ alg: API_KEY_ALGORITHM, typ: 'JWT' }).setSubject(claims.user).setJti(claims.id).setIssuedAt(claims.issuedAt);
   if (claims.expiresAt) jwt.setExpirationTime(claims.expiresAt);
   return jwt.sign(signingKey);
 }

@@ -39,12 +39,21 @@ export class ApiKeyService {
     const { signingKey, signingKeyId } = this.keystore();
     const id = randomUUID();
     const key = await signApiKey({ user: user.name, id, issuedAt: new Date(now), expiresAt }, signingKey);
-    security.insertApiKey({ id, user: user.name, label: request.label ?? '', signingKeyId, createdAt: new Date(now).toISOString(), expiresAt: expiresAt?.toISOString() ?? null });
+    security.insertApiKey({
+      id,
+      user: user.name,
+      label: request.label ?? '',
+      signingKeyId,
+      createdAt: new Date(now).toISOString(),
+      expiresAt: expiresAt?.toISOString() ?? null,
+    });
 
     const warnings: string[] = [];
     if (!user.enabled) warnings.push(`user "${user.name}" is disabled: calls with this key get 401 until the user is enabled`);
     if (!holdsPrivilege(security, user.name, USE_API_KEY, undefined)) {
-      warnings.push(`user "${user.name}" holds "${USE_API_KEY}" through no role: calls with this key get 403 until a role that lists one of the user's groups grants it`);
+      warnings.push(
+        `user "${user.name}" holds "${USE_API_KEY}" through no role: calls with this key get 403 until a role that lists one of the user's groups grants it`,
+      );
     }
     return { key, record: this.toRecord(security.findApiKey(id)!), warnings };
   }

@@ -10,7 +10,12 @@ export const USE_API_KEY: Privilege = 'Use API Key';
  * whether any role grants it at all.
  */
 export function holdsPrivilege(security: SecurityStore, user: string, privilege: Privilege, application: string | undefined): boolean {
-  const groups = new Set(security.userGroups().filter((group) => group.users.includes(user)).map((group) => group.name));
+  const groups = new Set(
+    security
+      .userGroups()
+      .filter((group) => group.users.includes(user))
+      .map((group) => group.name),
+  );
   if (groups.size === 0) return false;
   return security
     .roles()

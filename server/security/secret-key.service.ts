@@ -59,7 +59,8 @@ export class SecretKeyService {
         });
         finalName = to;
       }
-      if (changes.enabled !== undefined && changes.enabled !== current.enabled) this.stores.security.saveSecretKey({ name: finalName, enabled: changes.enabled });
+      if (changes.enabled !== undefined && changes.enabled !== current.enabled)
+        this.stores.security.saveSecretKey({ name: finalName, enabled: changes.enabled });
       return this.get(finalName);
     });
   }

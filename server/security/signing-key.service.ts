@@ -16,7 +16,9 @@ export const SIGNING_KEY_WARNING = 'every existing API key stops working now; cr
  */
 export function installSigningKey(replace: ReplaceSigningKey, security: SecurityStore, key: Uint8Array): SigningKeyChange {
   if (key.length < MIN_SIGNING_KEY_BYTES) {
-    throw new ValidationError(`a signing key needs at least ${MIN_SIGNING_KEY_BYTES} bytes; this one has ${key.length} (generate one with: openssl rand -base64 48)`);
+    throw new ValidationError(
+      `a signing key needs at least ${MIN_SIGNING_KEY_BYTES} bytes; this one has ${key.length} (generate one with: openssl rand -base64 48)`,
+    );
   }
   const keystore = replace(SIGNING_KEY_ALIAS, Buffer.from(key).toString('base64'));
   security.recordSigningKey(keystore.signingKeyId);

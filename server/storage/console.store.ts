@@ -129,7 +129,9 @@ export class ConsoleStore {
          debug_count = excluded.debug_count, dropped_messages = excluded.dropped_messages, messages = excluded.messages,
          trace = excluded.trace`,
     );
-    this.selectEntry = db.prepare<[number, number], EntryRow>(`SELECT ${SUMMARY_COLUMNS.replace('NULL AS messages', 'messages')} FROM console_entries WHERE id = ? AND started_at >= ?`);
+    this.selectEntry = db.prepare<[number, number], EntryRow>(
+      `SELECT ${SUMMARY_COLUMNS.replace('NULL AS messages', 'messages')} FROM console_entries WHERE id = ? AND started_at >= ?`,
+    );
     this.selectTrace = db.prepare<[number, number], { trace: string | null }>('SELECT trace FROM console_entries WHERE id = ? AND started_at >= ?');
     this.reserveIds = db.prepare<[number], number>("UPDATE id_blocks SET next = next + ? WHERE name = 'console_entries' RETURNING next").pluck();
     this.deleteBeyondCount = db.prepare<[number]>('DELETE FROM console_entries WHERE id <= (SELECT id FROM console_entries ORDER BY id DESC LIMIT 1 OFFSET ?)');

@@ -32,7 +32,10 @@ export function ensureDataDir(dataDir: string, warn: (line: string) => void = pr
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'ENOTDIR' || code === 'EEXIST') throw notAFolder(dataDir);
-      throw new StorageError(`cannot create the data folder ${dataDir} (${code ?? (error as Error).message}); choose another with --data or ACTIONFLOW_DATA`, dataDir);
+      throw new StorageError(
+        `cannot create the data folder ${dataDir} (${code ?? (error as Error).message}); choose another with --data or ACTIONFLOW_DATA`,
+        dataDir,
+      );
     }
     return;
   }

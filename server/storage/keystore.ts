@@ -15,11 +15,13 @@ const entrySchema = z.object({ id: z.string().min(1), value: z.string().min(1), 
 const keystoreFileSchema = z
   .object({
     version: z.literal(1),
-    entries: z.object({
-      [SIGNING_KEY_ALIAS]: entrySchema,
-      [SECRET_ENCRYPTION_ALIAS]: entrySchema,
-      [SESSION_TOKEN_ALIAS]: entrySchema,
-    }).strict(),
+    entries: z
+      .object({
+        [SIGNING_KEY_ALIAS]: entrySchema,
+        [SECRET_ENCRYPTION_ALIAS]: entrySchema,
+        [SESSION_TOKEN_ALIAS]: entrySchema,
+      })
+      .strict(),
   })
   .strict();
 

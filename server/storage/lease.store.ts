@@ -34,7 +34,9 @@ export class LeaseStore {
     this.abortProcesses = db.prepare<[number, string, string | null]>(
       "UPDATE processes SET status = 'Aborted', finished_at = ?, result = ? WHERE finished_at IS NULL AND server_id IS ?",
     );
-    this.abortEntries = db.prepare<[string, string | null]>("UPDATE console_entries SET status = 'Aborted', reason = ? WHERE status = 'Running' AND server_id IS ?");
+    this.abortEntries = db.prepare<[string, string | null]>(
+      "UPDATE console_entries SET status = 'Aborted', reason = ? WHERE status = 'Running' AND server_id IS ?",
+    );
   }
 
   /** Takes or renews the lease of `lease.serverId` until `lease.expiresAt`. */

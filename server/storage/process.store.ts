@@ -70,7 +70,8 @@ export class ProcessStore {
   /** Writes new and changed processes in one transaction. */
   save(records: Iterable<ProcessRecord>): void {
     inTransaction(this.db, () => {
-      for (const r of records) this.upsert.run(r.processId, r.application, r.actionflow, r.mode, r.user, r.status, r.startedAt, r.finishedAt, r.result, this.serverId);
+      for (const r of records)
+        this.upsert.run(r.processId, r.application, r.actionflow, r.mode, r.user, r.status, r.startedAt, r.finishedAt, r.result, this.serverId);
     });
   }
 

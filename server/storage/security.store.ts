@@ -68,7 +68,9 @@ export class SecurityStore {
       addMember: db.prepare('INSERT OR IGNORE INTO group_members (group_name, user_name) VALUES (?, ?)'),
       deleteGroup: db.prepare('DELETE FROM user_groups WHERE name = ?'),
       roles: db.prepare<[], { name: string; application: string | null; privileges: string }>('SELECT name, application, privileges FROM roles ORDER BY name'),
-      role: db.prepare<[string], { name: string; application: string | null; privileges: string }>('SELECT name, application, privileges FROM roles WHERE name = ?'),
+      role: db.prepare<[string], { name: string; application: string | null; privileges: string }>(
+        'SELECT name, application, privileges FROM roles WHERE name = ?',
+      ),
       roleGroups: db.prepare<[string], { group_name: string }>('SELECT group_name FROM role_groups WHERE role_name = ? ORDER BY group_name'),
       upsertRole: db.prepare(
         'INSERT INTO roles (name, application, privileges, created_at) VALUES (?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET application = excluded.application, privileges = excluded.privileges',
@@ -101,7 +103,7 @@ export class SecurityStore {
       ),
       revokeApiKey: db.prepare('UPDATE api_keys SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL'),
       touchApiKey: db.prepare('UPDATE api_keys SET last_used_at = ? WHERE id = ?'),
-      markSigningKey: db.prepare("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+      markSigningKey: db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'),
     };
   }
 
@@ -279,7 +281,13 @@ export class SecurityStore {
   /** Refuses a name that is already taken by an item of `kind`. */
   assertFree(kind: 'user' | 'user group' | 'role' | 'secret key', name: string): void {
     const taken =
-      kind === 'user' ? this.findUser(name) : kind === 'user group' ? this.findUserGroup(name) : kind === 'role' ? this.findRole(name) : this.findSecretKey(name);
+      kind === 'user'
+        ? this.findUser(name)
+        : kind === 'user group'
+          ? this.findUserGroup(name)
+          : kind === 'role'
+            ? this.findRole(name)
+            : this.findSecretKey(name);
     if (taken) throw new ConflictError(`${kind} "${name}" already exists`);
   }
 }

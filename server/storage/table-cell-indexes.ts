@@ -43,7 +43,12 @@ export function syncAllCellIndexes(db: Db): void {
     const tables = db.prepare<[], { id: number; columns: string }>('SELECT id, columns FROM app_tables').all();
     const known = new Set(tables.map((table) => table.id));
     const statements = tables.flatMap((table) => cellIndexChanges(db, table.id, JSON.parse(table.columns) as Column[]));
-    const all = db.prepare<[], string>(`SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'table_rows' AND name LIKE '${PREFIX.replaceAll('_', '\\_')}%' ESCAPE '\\'`).pluck().all();
+    const all = db
+      .prepare<[], string>(
+        `SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'table_rows' AND name LIKE '${PREFIX.replaceAll('_', '\\_')}%' ESCAPE '\\'`,
+      )
+      .pluck()
+      .all();
     for (const name of all) if (!known.has(Number(/^table_cells_(\d+)_/.exec(name)?.[1]))) statements.push(`DROP INDEX "${name}"`);
     return statements;
   };

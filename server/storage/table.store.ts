@@ -168,7 +168,12 @@ export class TableStore {
    * caller) moves the values of renamed columns; values of removed columns are dropped from the
    * rows; a changed type must fit every stored value, else nothing changes and each misfit is listed.
    */
-  update(application: string, name: string, changes: { name?: string; columns?: Column[]; renamedColumns?: Record<string, string> }, baseRevision?: number): TableRecord {
+  update(
+    application: string,
+    name: string,
+    changes: { name?: string; columns?: Column[]; renamedColumns?: Record<string, string> },
+    baseRevision?: number,
+  ): TableRecord {
     return this.db.transaction(() => {
       const current = this.get(application, name);
       if (baseRevision !== undefined && baseRevision !== current.revision) {

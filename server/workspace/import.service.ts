@@ -60,8 +60,13 @@ export function importWorkspace(stores: Stores, input: Workspace, options: Impor
     const fileTables = new Set(application.tables.map((t) => t.name));
     application.tables.forEach((table, t) => {
       const clash = exists && stores.tables.find(application.name, table.name) !== undefined;
-      const decision = decide(clash, ['applications', a, 'tables', t], `table "${table.name}" in application "${application.name}"`,
-        (name) => !fileTables.has(name) && !(exists && stores.tables.find(application.name, name)), table.name);
+      const decision = decide(
+        clash,
+        ['applications', a, 'tables', t],
+        `table "${table.name}" in application "${application.name}"`,
+        (name) => !fileTables.has(name) && !(exists && stores.tables.find(application.name, name)),
+        table.name,
+      );
       if (decision.action === 'rename') {
         fileTables.add(decision.name);
         renamedTables.set(key(application.name, table.name), decision.name);
@@ -71,8 +76,13 @@ export function importWorkspace(stores: Stores, input: Workspace, options: Impor
     const fileFlows = new Set(application.actionflows.map((f) => f.name));
     application.actionflows.forEach((flow, f) => {
       const clash = exists && stores.flows.find(application.name, flow.name) !== undefined;
-      const decision = decide(clash, ['applications', a, 'actionflows', f], `actionflow "${flow.name}" in application "${application.name}"`,
-        (name) => !fileFlows.has(name) && !(exists && stores.flows.find(application.name, name)), flow.name);
+      const decision = decide(
+        clash,
+        ['applications', a, 'actionflows', f],
+        `actionflow "${flow.name}" in application "${application.name}"`,
+        (name) => !fileFlows.has(name) && !(exists && stores.flows.find(application.name, name)),
+        flow.name,
+      );
       if (decision.action === 'rename') {
         fileFlows.add(decision.name);
         renamedFlows.set(key(application.name, flow.name), decision.name);
@@ -135,15 +145,26 @@ export function importWorkspace(stores: Stores, input: Workspace, options: Impor
   const applicationNames = new Set([...stores.applications.list().map((a) => a.name), ...workspace.applications.map((a) => a.name)]);
   security.userGroups.forEach((group, g) =>
     group.users.forEach((user, u) => {
-      if (!userNames.has(user)) problems.push({ path: formatJsonPath(['security', 'userGroups', g, 'users', u]), message: `user "${user}" exists neither in the file nor in the workspace` });
+      if (!userNames.has(user))
+        problems.push({
+          path: formatJsonPath(['security', 'userGroups', g, 'users', u]),
+          message: `user "${user}" exists neither in the file nor in the workspace`,
+        });
     }),
   );
   security.roles.forEach((role, r) => {
     role.userGroups.forEach((group, g) => {
-      if (!groupNames.has(group)) problems.push({ path: formatJsonPath(['security', 'roles', r, 'userGroups', g]), message: `user group "${group}" exists neither in the file nor in the workspace` });
+      if (!groupNames.has(group))
+        problems.push({
+          path: formatJsonPath(['security', 'roles', r, 'userGroups', g]),
+          message: `user group "${group}" exists neither in the file nor in the workspace`,
+        });
     });
     if (role.application !== undefined && !applicationNames.has(role.application)) {
-      problems.push({ path: formatJsonPath(['security', 'roles', r, 'application']), message: `application "${role.application}" exists neither in the file nor in the workspace` });
+      problems.push({
+        path: formatJsonPath(['security', 'roles', r, 'application']),
+        message: `application "${role.application}" exists neither in the file nor in the workspace`,
+      });
     }
   });
 
@@ -163,7 +184,8 @@ export function importWorkspace(stores: Stores, input: Workspace, options: Impor
         stores.applications.create(application.name, application.description);
         record({ kind: 'application', name: application.name, action: 'created' });
       } else {
-        if (onConflict === 'replace' && existing.description !== application.description) stores.applications.update(application.name, { description: application.description });
+        if (onConflict === 'replace' && existing.description !== application.description)
+          stores.applications.update(application.name, { description: application.description });
         record({ kind: 'application', name: application.name, action: 'merged' });
       }
     }
@@ -176,9 +198,11 @@ export function importWorkspace(stores: Stores, input: Workspace, options: Impor
       } else {
         const created = stores.tables.create(application, table.name, table.columns);
         stores.tables.replaceRows(created.id, table.rows);
-        record(decision.action === 'rename'
-          ? { kind: 'table', application, name: original, action: 'renamed', newName: table.name }
-          : { kind: 'table', application, name: table.name, action: 'created' });
+        record(
+          decision.action === 'rename'
+            ? { kind: 'table', application, name: original, action: 'renamed', newName: table.name }
+            : { kind: 'table', application, name: table.name, action: 'created' },
+        );
       }
     }
     for (const { application, flow, original, decision } of flowPlans) {
@@ -189,21 +213,29 @@ export function importWorkspace(stores: Stores, input: Workspace, options: Impor
         record({ kind: 'actionflow', application, name: flow.name, action: 'replaced' });
       } else {
         stores.flows.create(application, flow);
-        record(decision.action === 'rename'
-          ? { kind: 'actionflow', application, name: original, action: 'renamed', newName: flow.name }
-          : { kind: 'actionflow', application, name: flow.name, action: 'created' });
+        record(
+          decision.action === 'rename'
+            ? { kind: 'actionflow', application, name: original, action: 'renamed', newName: flow.name }
+            : { kind: 'actionflow', application, name: flow.name, action: 'created' },
+        );
       }
     }
-    const applySecurity = <T extends { name: string }>(entries: { item: T; decision: Decision; from: string }[], kind: ImportChange['kind'], save: (item: T) => void) => {
+    const applySecurity = <T extends { name: string }>(
+      entries: { item: T; decision: Decision; from: string }[],
+      kind: ImportChange['kind'],
+      save: (item: T) => void,
+    ) => {
       for (const { item, decision, from } of entries) {
         if (decision.action === 'skip') {
           record({ kind, name: item.name, action: 'skipped' });
           continue;
         }
         save(item);
-        record(decision.action === 'rename'
-          ? { kind, name: from, action: 'renamed', newName: item.name }
-          : { kind, name: item.name, action: decision.action === 'replace' ? 'replaced' : 'created' });
+        record(
+          decision.action === 'rename'
+            ? { kind, name: from, action: 'renamed', newName: item.name }
+            : { kind, name: item.name, action: decision.action === 'replace' ? 'replaced' : 'created' },
+        );
       }
     };
     applySecurity(users, 'user', (user) => stores.security.saveUser(user));

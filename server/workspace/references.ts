@@ -37,7 +37,9 @@ export function referencesToApplication(stores: Stores, application: string): Re
     .list()
     .filter((record) => record.application !== application)
     .flatMap((record) =>
-      record.flow.nodes.filter((node) => flowReferenceOf(node)?.application === application).map((node) => nodeReference(record.application, record.flow, node)),
+      record.flow.nodes
+        .filter((node) => flowReferenceOf(node)?.application === application)
+        .map((node) => nodeReference(record.application, record.flow, node)),
     );
   const roles = stores.security
     .roles()

@@ -33,10 +33,18 @@ export class TableService {
    * keeps its values, and the nodes that name it as a column (a Read Table's order, a Save
    * Table's key) follow; expressions that mention it are left as they are.
    */
-  updateTable(application: string, name: string, changes: { name?: string; columns?: Column[]; renamedColumns?: Record<string, string> }, baseRevision?: number): TableDocument {
+  updateTable(
+    application: string,
+    name: string,
+    changes: { name?: string; columns?: Column[]; renamedColumns?: Record<string, string> },
+    baseRevision?: number,
+  ): TableDocument {
     if (changes.columns) assertDistinctColumns(changes.columns);
     return this.stores.transaction(() => {
-      const renamed = changes.renamedColumns && changes.columns ? checkedRenames(this.stores.tables.get(application, name).columns, changes.columns, changes.renamedColumns) : {};
+      const renamed =
+        changes.renamedColumns && changes.columns
+          ? checkedRenames(this.stores.tables.get(application, name).columns, changes.columns, changes.renamedColumns)
+          : {};
       const updated = this.stores.tables.update(application, name, { ...changes, renamedColumns: renamed }, baseRevision);
       if (changes.name !== undefined && changes.name !== name) retargetTableReferences(this.stores, application, name, changes.name);
       if (Object.keys(renamed).length > 0) retargetColumnReferences(this.stores, application, updated.name, renamed);
@@ -103,8 +111,10 @@ function checkedRenames(stored: Column[], columns: Column[], given: Record<strin
   for (const [rawFrom, to] of Object.entries(given)) {
     const from = normalizeName(rawFrom);
     const path = `$.renamedColumns[${JSON.stringify(rawFrom)}]`;
-    if (!storedNames.has(from)) throw new ValidationError(`cannot rename column "${from}": the table has no such column`, [{ path, message: 'not a column of the table' }]);
-    if (!newNames.has(to)) throw new ValidationError(`cannot rename column "${from}" to "${to}": "${to}" is not in the new columns`, [{ path, message: 'not in columns' }]);
+    if (!storedNames.has(from))
+      throw new ValidationError(`cannot rename column "${from}": the table has no such column`, [{ path, message: 'not a column of the table' }]);
+    if (!newNames.has(to))
+      throw new ValidationError(`cannot rename column "${from}" to "${to}": "${to}" is not in the new columns`, [{ path, message: 'not in columns' }]);
     if (from !== to) renamed[from] = to;
   }
   const landing = new Map<string, string>();
@@ -113,7 +123,9 @@ function checkedRenames(stored: Column[], columns: Column[], given: Record<strin
     if (!newNames.has(to)) continue;
     const other = landing.get(to);
     if (other !== undefined) {
-      throw new ValidationError(`columns "${other}" and "${name}" would both become "${to}"; rename or remove one of them`, [{ path: '$.renamedColumns', message: `two columns become "${to}"` }]);
+      throw new ValidationError(`columns "${other}" and "${name}" would both become "${to}"; rename or remove one of them`, [
+        { path: '$.renamedColumns', message: `two columns become "${to}"` },
+      ]);
     }
     landing.set(to, name);
   }
@@ -123,7 +135,8 @@ function checkedRenames(stored: Column[], columns: Column[], given: Record<strin
 function assertDistinctColumns(columns: Column[]): void {
   const seen = new Set<string>();
   columns.forEach((column, index) => {
-    if (seen.has(column.name)) throw new ValidationError(`column "${column.name}" is declared twice`, [{ path: `$.columns[${index}].name`, message: 'declared twice' }]);
+    if (seen.has(column.name))
+      throw new ValidationError(`column "${column.name}" is declared twice`, [{ path: `$.columns[${index}].name`, message: 'declared twice' }]);
     seen.add(column.name);
   });
 }

@@ -4,12 +4,7 @@ import { ConflictError } from '../errors/conflict.error.js';
 import type { FlowRecord } from '../storage/flow.store.js';
 import type { Stores } from '../storage/stores.js';
 import { assertStorable, checkFlowInWorkspace } from './flow-checks.js';
-import {
-  referencesToApplication,
-  referencesToFlow,
-  retargetApplicationCalls,
-  retargetFlowCalls,
-} from './references.js';
+import { referencesToApplication, referencesToFlow, retargetApplicationCalls, retargetFlowCalls } from './references.js';
 
 /** Refuses to delete something that is still referred to, unless the caller confirmed. */
 export function assertUnreferenced(what: string, references: Reference[], confirmed: boolean): void {
@@ -42,9 +37,7 @@ export class WorkspaceService {
         actionflows: flows.list(application.name).map((record) => ({
           name: record.flow.name,
           description: record.flow.description,
-          ...(record.flow.api
-            ? { api: { enabled: record.flow.api.enabled, mode: record.flow.api.mode, allowAnonymous: record.flow.api.allowAnonymous } }
-            : {}),
+          ...(record.flow.api ? { api: { enabled: record.flow.api.enabled, mode: record.flow.api.mode, allowAnonymous: record.flow.api.allowAnonymous } } : {}),
           revision: record.revision,
           updatedAt: record.updatedAt,
         })),

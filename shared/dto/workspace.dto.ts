@@ -33,7 +33,10 @@ export const updateTableBody = z
     baseRevision: z.number().int().positive().optional(),
   })
   .strict()
-  .refine((body) => body.renamedColumns === undefined || body.columns !== undefined, { path: ['renamedColumns'], message: 'renamedColumns needs columns: the columns as they are after the renames' });
+  .refine((body) => body.renamedColumns === undefined || body.columns !== undefined, {
+    path: ['renamedColumns'],
+    message: 'renamedColumns needs columns: the columns as they are after the renames',
+  });
 /** POST and PUT of rows */
 export const rowBody = z.object({ values: rowSchema }).strict();
 /** GET rows: paging and sorting */
@@ -48,9 +51,7 @@ export const rowsQuery = z
 export const ON_CONFLICT = ['fail', 'replace', 'rename', 'skip'] as const;
 export type OnConflict = (typeof ON_CONFLICT)[number];
 /** POST /import?onConflict=...&dryRun=true: the body is the workspace file. */
-export const importQuery = z
-  .object({ onConflict: z.enum(ON_CONFLICT).default('fail'), dryRun: z.enum(['true', 'false']).default('false') })
-  .strict();
+export const importQuery = z.object({ onConflict: z.enum(ON_CONFLICT).default('fail'), dryRun: z.enum(['true', 'false']).default('false') }).strict();
 /** GET /export?application=...&actionflow=... */
 export const exportQuery = z.object({ application: z.string().optional(), actionflow: z.string().optional() }).strict();
 

@@ -8,7 +8,12 @@ export interface ExpressionFunction {
   studio?: true;
 }
 
-const studio = (name: string, parameters: string, description: string): ExpressionFunction => ({ name, signature: `$${name}(${parameters})`, description, studio: true });
+const studio = (name: string, parameters: string, description: string): ExpressionFunction => ({
+  name,
+  signature: `$${name}(${parameters})`,
+  description,
+  studio: true,
+});
 const builtIn = (name: string, parameters: string, description: string): ExpressionFunction => ({ name, signature: `$${name}(${parameters})`, description });
 
 /** Every `$` function of an expression: Actionflow Studio's helpers first, then JSONata's own. */

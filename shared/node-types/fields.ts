@@ -2,18 +2,7 @@ import { z } from 'zod';
 
 /** How the properties form edits a config field. */
 export type FieldWidget =
-  | 'expression'
-  | 'template'
-  | 'text'
-  | 'integer'
-  | 'boolean'
-  | 'select'
-  | 'table'
-  | 'column'
-  | 'application'
-  | 'actionflow'
-  | 'attributeNames'
-  | 'list';
+  'expression' | 'template' | 'text' | 'integer' | 'boolean' | 'select' | 'table' | 'column' | 'application' | 'actionflow' | 'attributeNames' | 'list';
 
 /** Annotation carried by each config field (zod `.meta()`), read by the generic properties form. */
 export interface FieldMeta {

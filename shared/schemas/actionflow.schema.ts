@@ -48,9 +48,7 @@ export const nodeSchema = z
 
 export const connectionEndSchema = z.object({ node: z.string().min(1), point: z.string().min(1) }).strict();
 
-export const connectionSchema = z
-  .object({ id: z.string().min(1, 'id is required'), from: connectionEndSchema, to: connectionEndSchema })
-  .strict();
+export const connectionSchema = z.object({ id: z.string().min(1, 'id is required'), from: connectionEndSchema, to: connectionEndSchema }).strict();
 
 export const actionflowSchema = z
   .object({

@@ -20,7 +20,10 @@ export const settingsSchema = z
         if (problem) ctx.addIssue({ code: 'custom', message: problem });
       }),
     /** The base of URLs the designer copies, e.g. https://api.example.com; null uses the server's own address. */
-    publicBaseUrl: z.url({ protocol: /^https?$/, message: 'a public base URL is http(s)://host[:port][/path]' }).nullable().default(null),
+    publicBaseUrl: z
+      .url({ protocol: /^https?$/, message: 'a public base URL is http(s)://host[:port][/path]' })
+      .nullable()
+      .default(null),
     /** The largest `?timeout=` a caller may ask for. */
     maxTimeoutMs: positiveInt('maxTimeoutMs').default(HOUR),
     /** An async run is aborted after this long. */

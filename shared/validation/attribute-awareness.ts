@@ -36,7 +36,13 @@ const withNames = (set: AttributeSet, names: readonly string[]): AttributeSet =>
  * `http` outputs, `callFlow` targets' outputs and `aggregate`'s `into`/`key`. The flow must have
  * passed `checkActionflow` (configs parsed, no cycle). `input` is what a caller's record carries.
  */
-export function flowAttributes(flow: Actionflow, application: string, scope: CheckScope | undefined, input?: AttributeSet, calls: readonly string[] = []): FlowAttributes {
+export function flowAttributes(
+  flow: Actionflow,
+  application: string,
+  scope: CheckScope | undefined,
+  input?: AttributeSet,
+  calls: readonly string[] = [],
+): FlowAttributes {
   const byId = new Map(flow.nodes.map((node) => [node.id, node]));
   const emitted = new Map<string, Map<string, AttributeSet>>();
   const reaching = new Map<string, AttributeSet>();
@@ -72,14 +78,28 @@ function requestAttributes(flow: Actionflow, node: FlowNode): AttributeSet {
 }
 
 /** Per output point, what a node sends on given what reached it. */
-function nodeEmits(node: FlowNode, arrived: AttributeSet, application: string, scope: CheckScope | undefined, calls: readonly string[]): Map<string, AttributeSet> {
+function nodeEmits(
+  node: FlowNode,
+  arrived: AttributeSet,
+  application: string,
+  scope: CheckScope | undefined,
+  calls: readonly string[],
+): Map<string, AttributeSet> {
   const config = node.config;
   const out = (set: AttributeSet) => new Map([['out', set]]);
   switch (node.type) {
     case 'calculate':
-      return out(withNames(arrived, ((config.attributes as { name: string }[] | undefined) ?? []).map((attribute) => attribute.name)));
+      return out(
+        withNames(
+          arrived,
+          ((config.attributes as { name: string }[] | undefined) ?? []).map((attribute) => attribute.name),
+        ),
+      );
     case 'gateway':
-      return new Map([['true', arrived], ['false', arrived]]);
+      return new Map([
+        ['true', arrived],
+        ['false', arrived],
+      ]);
     case 'split':
       // An object element merges keys no one can know before the run.
       return out({ names: new Set([...arrived.names, 'item']), open: true });
@@ -92,7 +112,10 @@ function nodeEmits(node: FlowNode, arrived: AttributeSet, application: string, s
       return out(tableAttributes(node, application, scope));
     case 'http': {
       const outputs = ((config.outputs as { name: string }[] | undefined) ?? []).map((output) => output.name);
-      return new Map([['out', withNames(arrived, ['statusCode', ...outputs])], ['error', withNames(arrived, ['statusCode', 'errorMessage'])]]);
+      return new Map([
+        ['out', withNames(arrived, ['statusCode', ...outputs])],
+        ['error', withNames(arrived, ['statusCode', 'errorMessage'])],
+      ]);
     }
     case 'callFlow':
       return out(calledFlowAttributes(node, arrived, scope, calls));

@@ -36,7 +36,11 @@ export function checkNodeFields(
     fields.push({ field, reads: checked.reads });
     if (scope?.hasSecretKey) {
       for (const name of secretKeyNamesIn(field.text)) {
-        if (!scope.hasSecretKey(name)) problems.push({ path: field.path, message: `_datasource.${name} names secret key "${name}", which does not exist; add it under Admin › Secret keys` });
+        if (!scope.hasSecretKey(name))
+          problems.push({
+            path: field.path,
+            message: `_datasource.${name} names secret key "${name}", which does not exist; add it under Admin › Secret keys`,
+          });
       }
     }
   }
@@ -56,7 +60,11 @@ function referenceProblems(node: { type: string; config: Record<string, unknown>
         const value = node.config[key];
         if (typeof value !== 'string' || value === '') continue;
         const column = value.startsWith('-') && !columns.includes(value) ? value.slice(1) : value;
-        if (!columns.includes(column)) problems.push({ path: [key], message: `"${column}" is not a column of table "${table}"; it has ${columns.map((name) => `"${name}"`).join(', ') || 'no columns'}` });
+        if (!columns.includes(column))
+          problems.push({
+            path: [key],
+            message: `"${column}" is not a column of table "${table}"; it has ${columns.map((name) => `"${name}"`).join(', ') || 'no columns'}`,
+          });
       }
     }
   }
@@ -64,7 +72,8 @@ function referenceProblems(node: { type: string; config: Record<string, unknown>
   if (target && target.application && target.actionflow) {
     const found = scope.flow(target.application, target.actionflow);
     const [flowKey] = configKeysWithWidget(node.type, 'actionflow');
-    if (!found) problems.push({ path: [flowKey ?? 'actionflow'], message: `actionflow "${target.actionflow}" does not exist in application "${target.application}"` });
+    if (!found)
+      problems.push({ path: [flowKey ?? 'actionflow'], message: `actionflow "${target.actionflow}" does not exist in application "${target.application}"` });
     else if (found.flow && !found.flow.nodes.some((n) => n.type === 'apiInput')) {
       problems.push({ path: [flowKey ?? 'actionflow'], message: `actionflow "${target.actionflow}" has no API Input node, so it cannot be called` });
     }

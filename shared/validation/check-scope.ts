@@ -35,7 +35,11 @@ export function scopeOf(source: ScopeSource): CheckScope {
   const tables = new Map<string, string[]>();
   const flows = new Map<string, ScopeFlow>();
   for (const application of source.applications) {
-    for (const table of application.tables) tables.set(key(application.name, table.name), table.columns.map((column) => column.name));
+    for (const table of application.tables)
+      tables.set(
+        key(application.name, table.name),
+        table.columns.map((column) => column.name),
+      );
     for (const flow of application.actionflows) flows.set(key(application.name, flow.name), 'nodes' in flow ? { flow } : {});
   }
   const secretKeys = source.security && new Set(source.security.secretKeys.map((secretKey) => secretKey.name));

@@ -44,14 +44,21 @@ export function flowWarnings(input: WarningInput): Problem[] {
 
   const inputNode = flow.nodes.find((node) => node.type === 'apiInput');
   const reached = inputNode ? downstreamOf(flow, [inputNode.id]) : new Set<string>();
-  const seen = upstreamOf(flow, flow.nodes.filter((node) => VISIBLE_ENDS.has(node.type)).map((node) => node.id));
+  const seen = upstreamOf(
+    flow,
+    flow.nodes.filter((node) => VISIBLE_ENDS.has(node.type)).map((node) => node.id),
+  );
 
   flow.nodes.forEach((node, index) => {
     if (!findNodeType(node.type)) return;
     if (!reached.has(node.id)) {
-      warn(index, [], inputNode
-        ? `no record can reach "${node.name}": no connection leads to it from "${inputNode.name}"`
-        : `no record can reach "${node.name}": the flow has no API Input node`);
+      warn(
+        index,
+        [],
+        inputNode
+          ? `no record can reach "${node.name}": no connection leads to it from "${inputNode.name}"`
+          : `no record can reach "${node.name}": the flow has no API Input node`,
+      );
       return;
     }
     if (!seen.has(node.id)) {
@@ -103,7 +110,12 @@ function readWarnings(node: FlowNode, input: WarningInput): { path: PathSegment[
   const setBefore = calculatedBefore(node);
   for (const { field, reads } of input.fields.get(node.id) ?? []) {
     const path = ['config', ...field.path];
-    const own = field.path[0] === 'attributes' && typeof field.path[1] === 'number' ? setBefore(arrived, field.path[1]) : field.path[0] === 'outputs' ? httpReply(node, arrived) : arrived;
+    const own =
+      field.path[0] === 'attributes' && typeof field.path[1] === 'number'
+        ? setBefore(arrived, field.path[1])
+        : field.path[0] === 'outputs'
+          ? httpReply(node, arrived)
+          : arrived;
     const inputSet = node.type === 'readTable' && field.key === 'where' ? rowAttributes(node, input) : own;
     const inputWhat = node.type === 'readTable' && field.key === 'where' ? `is not a column of table "${tableReferenceOf(node)}"` : undefined;
     for (const read of reads) {

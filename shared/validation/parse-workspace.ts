@@ -13,8 +13,7 @@ import { flowKey, liveFlowKeys, type FlowInPlace } from './live-flows.js';
  * live (imported all the same, DESIGN §4), and `warnings` never refuse.
  */
 export type WorkspaceParseResult =
-  | { ok: true; workspace: Workspace; problems: Problem[]; warnings: Problem[] }
-  | { ok: false; problems: Problem[]; warnings: Problem[] };
+  { ok: true; workspace: Workspace; problems: Problem[]; warnings: Problem[] } | { ok: false; problems: Problem[]; warnings: Problem[] };
 
 /** Full checks (DESIGN §4 "Checked before it is live"): against the file, and the workspace when given. */
 export interface FullCheck {
@@ -60,10 +59,12 @@ export function parseWorkspace(raw: unknown, full?: FullCheck): WorkspaceParseRe
     return refused([{ path: '$.formatVersion', message: `formatVersion must be a whole number from 1, got ${JSON.stringify(version) ?? 'nothing'}` }]);
   }
   if (version > WORKSPACE_FORMAT_VERSION) {
-    return refused([{
-      path: '$.formatVersion',
-      message: `formatVersion ${version} is newer than this version of Actionflow Studio reads (${WORKSPACE_FORMAT_VERSION}); update Actionflow Studio to import it`,
-    }]);
+    return refused([
+      {
+        path: '$.formatVersion',
+        message: `formatVersion ${version} is newer than this version of Actionflow Studio reads (${WORKSPACE_FORMAT_VERSION}); update Actionflow Studio to import it`,
+      },
+    ]);
   }
   for (let v = version; v < WORKSPACE_FORMAT_VERSION; v++) document = MIGRATIONS[v]!(document);
 
@@ -123,7 +124,14 @@ function flowProblemsOfUnparsed(document: Record<string, unknown>, full: FullChe
     const application = (raw ?? {}) as { name?: unknown; tables?: unknown; actionflows?: unknown };
     if (typeof application.name !== 'string') return;
     const tables = (Array.isArray(application.tables) ? application.tables : []).flatMap((table: { name?: unknown; columns?: unknown }) =>
-      typeof table?.name === 'string' ? [{ name: table.name, columns: (Array.isArray(table.columns) ? table.columns : []).filter((c: { name?: unknown }) => typeof c?.name === 'string') as { name: string }[] }] : [],
+      typeof table?.name === 'string'
+        ? [
+            {
+              name: table.name,
+              columns: (Array.isArray(table.columns) ? table.columns : []).filter((c: { name?: unknown }) => typeof c?.name === 'string') as { name: string }[],
+            },
+          ]
+        : [],
     );
     const parsedFlows: ReturnType<typeof actionflowSchema.parse>[] = [];
     (Array.isArray(application.actionflows) ? application.actionflows : []).forEach((rawFlow: unknown, f: number) => {

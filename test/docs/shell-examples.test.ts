@@ -9,7 +9,12 @@ import { tempDir } from '../support/temp-dir.js';
 
 const execFileAsync = promisify(execFile);
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const DOCUMENTS = ['README.md', ...readdirSync(join(ROOT, 'docs')).filter((name) => name.endsWith('.md')).map((name) => `docs/${name}`)];
+const DOCUMENTS = [
+  'README.md',
+  ...readdirSync(join(ROOT, 'docs'))
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => `docs/${name}`),
+];
 /** The address the examples are written for; each runs against a fresh server instead. */
 const DOCUMENTED_SERVER = 'http://127.0.0.1:8080';
 
@@ -29,8 +34,17 @@ function blocksOf(document: string): Block[] {
   let previousEnd = 0;
   for (let match = fence.exec(source); match; match = fence.exec(source)) {
     const indent = match[1]!.length;
-    const text = match[3]!.split('\n').map((line) => line.slice(indent)).join('\n');
-    blocks.push({ document, line: source.slice(0, match.index).split('\n').length, info: match[2]!.trim(), text, before: source.slice(previousEnd, match.index) });
+    const text = match[3]!
+      .split('\n')
+      .map((line) => line.slice(indent))
+      .join('\n');
+    blocks.push({
+      document,
+      line: source.slice(0, match.index).split('\n').length,
+      info: match[2]!.trim(),
+      text,
+      before: source.slice(previousEnd, match.index),
+    });
     previousEnd = match.index + match[0].length;
   }
   return blocks;
@@ -67,18 +81,25 @@ describe('the shell examples of the README and docs', () => {
     expect(runnable.length).toBeGreaterThanOrEqual(5);
   });
 
-  it.each(runnable.map((block) => [`${block.document}:${block.line}`, block] as const))('%s runs as written on a fresh data folder with the server running', async (_where, block) => {
-    expect(existsSync(join(ROOT, 'dist/server/cli/main.js')), 'build the CLI first (npx tsc -b tsconfig.node.json)').toBe(true);
-    const server = await runningServer({ seedDemo: true });
-    const workDir = tempDir();
-    symlinkSync(join(ROOT, 'bin'), join(workDir, 'bin'));
-    for (const [name, text] of filesToSave(block.document)) writeFileSync(join(workDir, name), text);
-    // curl fails on an HTTP error as well, so an example that gets a 401 or a 404 fails here.
-    const script = `set -euo pipefail\ncurl() { command curl --silent --show-error --fail-with-body "$@"; }\n${block.text.replaceAll(DOCUMENTED_SERVER, server.url)}`;
-    const result = await execFileAsync('bash', ['-c', script], { cwd: workDir, env: { ...process.env, ACTIONFLOW_DATA: server.dataDir }, timeout: 120_000 }).then(
-      ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
-      (error: { code?: number; stdout?: string; stderr?: string }) => ({ code: error.code ?? -1, stdout: error.stdout ?? '', stderr: error.stderr ?? '' }),
-    );
-    expect(result, `${block.document}:${block.line}\n${block.text}`).toMatchObject({ code: 0 });
-  });
+  it.each(runnable.map((block) => [`${block.document}:${block.line}`, block] as const))(
+    '%s runs as written on a fresh data folder with the server running',
+    async (_where, block) => {
+      expect(existsSync(join(ROOT, 'dist/server/cli/main.js')), 'build the CLI first (npx tsc -b tsconfig.node.json)').toBe(true);
+      const server = await runningServer({ seedDemo: true });
+      const workDir = tempDir();
+      symlinkSync(join(ROOT, 'bin'), join(workDir, 'bin'));
+      for (const [name, text] of filesToSave(block.document)) writeFileSync(join(workDir, name), text);
+      // curl fails on an HTTP error as well, so an example that gets a 401 or a 404 fails here.
+      const script = `set -euo pipefail\ncurl() { command curl --silent --show-error --fail-with-body "$@"; }\n${block.text.replaceAll(DOCUMENTED_SERVER, server.url)}`;
+      const result = await execFileAsync('bash', ['-c', script], {
+        cwd: workDir,
+        env: { ...process.env, ACTIONFLOW_DATA: server.dataDir },
+        timeout: 120_000,
+      }).then(
+        ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
+        (error: { code?: number; stdout?: string; stderr?: string }) => ({ code: error.code ?? -1, stdout: error.stdout ?? '', stderr: error.stderr ?? '' }),
+      );
+      expect(result, `${block.document}:${block.line}\n${block.text}`).toMatchObject({ code: 0 });
+    },
+  );
 });

@@ -93,7 +93,9 @@ describe.each(['light', 'dark'] as const)('an accessibility scan (axe) in the %s
     await (await chooser).setFiles({ name: 'Demo.actionflow.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(exported)) });
     await page.getByTestId('import-problems').waitFor();
     results.push(await scan(page, 'import refused'));
-    await dialog(page).getByRole('radio', { name: /Import under a free name/ }).check({ force: true });
+    await dialog(page)
+      .getByRole('radio', { name: /Import under a free name/ })
+      .check({ force: true });
     await page.getByTestId('import-preview').waitFor();
     results.push(await scan(page, 'import preview'));
     expect(results.filter((result) => result.findings.length > 0)).toEqual([]);

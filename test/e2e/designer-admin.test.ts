@@ -40,7 +40,9 @@ describe('the admin screens', () => {
     await openAdminSection(page, 'Users');
     const row = adminRow(page, 'Users', 'temporary');
     await row.getByRole('switch', { name: 'temporary enabled' }).click({ force: true });
-    await eventually(async () => expect((await adminCall(suite.studio.server, 'GET', '/security')).body.users).toContainEqual({ name: 'temporary', enabled: false }));
+    await eventually(async () =>
+      expect((await adminCall(suite.studio.server, 'GET', '/security')).body.users).toContainEqual({ name: 'temporary', enabled: false }),
+    );
     await row.getByRole('button', { name: 'Delete user temporary' }).click();
     const confirm = page.getByRole('alertdialog', { name: 'Delete user “temporary”?' });
     expect(await confirm.textContent()).toContain('cannot be undone');
@@ -74,7 +76,9 @@ describe('the admin screens', () => {
     expect(await page.content()).not.toContain('s3cret-value');
 
     await row.getByRole('switch', { name: 'CrmToken enabled' }).click({ force: true });
-    await eventually(async () => expect((await adminCall(suite.studio.server, 'GET', '/security')).body.secretKeys).toContainEqual({ name: 'CrmToken', enabled: false, hasValue: true }));
+    await eventually(async () =>
+      expect((await adminCall(suite.studio.server, 'GET', '/security')).body.secretKeys).toContainEqual({ name: 'CrmToken', enabled: false, hasValue: true }),
+    );
 
     await row.getByRole('button', { name: 'Actions for secret key CrmToken' }).click();
     await page.getByRole('menuitem', { name: 'Rename…' }).click();
@@ -96,11 +100,17 @@ describe('the admin screens', () => {
     await page.getByRole('textbox', { name: 'Instance name' }).fill('acme');
     await page.getByRole('button', { name: 'Save settings' }).click();
     await page.getByText('The server listens on port 9090 from its next start.').waitFor();
-    expect((await adminCall(suite.studio.server, 'GET', '/settings')).body).toMatchObject({ port: 9090, instance: 'acme', publicBaseUrl: 'https://api.example.com/base' });
+    expect((await adminCall(suite.studio.server, 'GET', '/settings')).body).toMatchObject({
+      port: 9090,
+      instance: 'acme',
+      publicBaseUrl: 'https://api.example.com/base',
+    });
 
     await page.getByRole('link', { name: 'Workspace' }).click();
     await page.getByRole('link', { name: /^Company Lookup/ }).click();
-    await eventually(async () => expect(await page.getByTestId('trigger-url').textContent()).toBe('https://api.example.com/base/acme/api/1/action/Demo/Company%20Lookup/trigger'));
+    await eventually(async () =>
+      expect(await page.getByTestId('trigger-url').textContent()).toBe('https://api.example.com/base/acme/api/1/action/Demo/Company%20Lookup/trigger'),
+    );
     await adminCall(suite.studio.server, 'PATCH', '/settings', { port: 8080, instance: 'phixflow', publicBaseUrl: null });
     expect(withoutFailedLoads(problems, 400)).toEqual([]);
   });

@@ -11,7 +11,10 @@ const suite = designerSuite();
 
 /** Sends Try it's request for the open flow with `key` and waits for the reply's status line. */
 async function sendWithKey(page: Page, key: string, status: string): Promise<any> {
-  await page.getByRole('tablist', { name: 'Request' }).getByRole('tab', { name: /^API key/ }).click();
+  await page
+    .getByRole('tablist', { name: 'Request' })
+    .getByRole('tab', { name: /^API key/ })
+    .click();
   await page.getByRole('textbox', { name: 'API key' }).fill(key);
   await page.getByRole('button', { name: 'Send', exact: true }).click();
   await eventually(async () => expect(await page.getByTestId('reply-status').textContent()).toBe(status));
@@ -41,7 +44,9 @@ describe('API keys', () => {
     await dialog(page).getByLabel('Name').fill('CRM Callers');
     expect(await dialog(page).getByRole('checkbox', { name: 'Use API Key' }).isChecked()).toBe(true);
     await dialog(page).getByRole('checkbox', { name: 'CRM Clients' }).check({ force: true });
-    await dialog(page).getByRole('button', { name: /Application/ }).click();
+    await dialog(page)
+      .getByRole('button', { name: /Application/ })
+      .click();
     await page.getByRole('option', { name: 'Demo' }).click();
     await dialog(page).getByRole('button', { name: 'Add role' }).click();
     await eventually(async () => expect(await adminRow(page, 'Roles', 'CRM Callers').textContent()).toContain('Demo'));

@@ -2,7 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { adminCall } from './support/studio-server.js';
 import { openDesigner } from './support/designer-browser.js';
 import { designerSuite } from './support/designer-suite.js';
-import { addNode, connect, dragNode, createEndpoint, edgeIds, eventually, expressionEditor, nodeCard, openFlow, save, selectNode, showFlowSettings, typeExpression } from './support/designer-actions.js';
+import {
+  addNode,
+  connect,
+  dragNode,
+  createEndpoint,
+  edgeIds,
+  eventually,
+  expressionEditor,
+  nodeCard,
+  openFlow,
+  save,
+  selectNode,
+  showFlowSettings,
+  typeExpression,
+} from './support/designer-actions.js';
 import { editorText, openPanelTab } from './support/run-tools-actions.js';
 
 const suite = designerSuite();
@@ -48,14 +62,18 @@ describe('checks in the designer', () => {
     await eventually(async () => expect(await edgeIds(page)).toHaveLength(3));
 
     await nodeCard(page, stray).locator('.flow-node-warning').waitFor();
-    await expect.poll(() => nodeCard(page, gateway).locator('.flow-node-warning').getAttribute('aria-label')).toContain('reads "totl", which no node upstream sets; did you mean "total"?');
+    await expect
+      .poll(() => nodeCard(page, gateway).locator('.flow-node-warning').getAttribute('aria-label'))
+      .toContain('reads "totl", which no node upstream sets; did you mean "total"?');
     await openPanelTab(page, 'Problems');
     const rows = page.getByRole('tabpanel', { name: /^Problems/ }).locator('li[data-tone="warning"]');
-    await expect.poll(() => rows.allTextContents()).toEqual([
-      expect.stringContaining('the "false" point of'),
-      expect.stringContaining('did you mean "total"?'),
-      expect.stringContaining('no record can reach'),
-    ]);
+    await expect
+      .poll(() => rows.allTextContents())
+      .toEqual([
+        expect.stringContaining('the "false" point of'),
+        expect.stringContaining('did you mean "total"?'),
+        expect.stringContaining('no record can reach'),
+      ]);
 
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await page.getByTestId('unsaved').waitFor({ state: 'detached' });
@@ -75,13 +93,16 @@ describe('checks in the designer', () => {
     await showFlowSettings(page);
     await page.getByLabel('Name', { exact: true }).fill('New Name');
     const note = page.getByTestId('rename-url-change');
-    await expect.poll(() => note.textContent()).toBe(
-      'Saving changes this endpoint’s URL from /phixflow/api/1/action/Demo/Old%20Name/trigger to /phixflow/api/1/action/Demo/New%20Name/trigger: callers of the old URL will get 404.',
-    );
+    await expect
+      .poll(() => note.textContent())
+      .toBe(
+        'Saving changes this endpoint’s URL from /phixflow/api/1/action/Demo/Old%20Name/trigger to /phixflow/api/1/action/Demo/New%20Name/trigger: callers of the old URL will get 404.',
+      );
     await save(page);
     await note.waitFor({ state: 'detached' });
 
-    const call = (name: string) => fetch(`${suite.studio.server.url}/phixflow/api/1/action/Demo/${encodeURIComponent(name)}/trigger`, { method: 'POST' }).then((reply) => reply.status);
+    const call = (name: string) =>
+      fetch(`${suite.studio.server.url}/phixflow/api/1/action/Demo/${encodeURIComponent(name)}/trigger`, { method: 'POST' }).then((reply) => reply.status);
     expect(await call('Old Name')).toBe(404);
     expect(await call('New Name')).toBe(200);
     await expect.poll(() => page.getByTestId('try-it-url').textContent()).toContain('/Demo/New%20Name/trigger');

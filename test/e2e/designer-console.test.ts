@@ -33,7 +33,10 @@ describe('the System Console', () => {
     await entry.click();
     const detail = page.getByTestId('console-detail');
     await detail.waitFor();
-    expect(await detail.locator('.console-message').evaluateAll((items) => items.map((item) => item.getAttribute('data-kind')))).toEqual(['Request', 'Response']);
+    expect(await detail.locator('.console-message').evaluateAll((items) => items.map((item) => item.getAttribute('data-kind')))).toEqual([
+      'Request',
+      'Response',
+    ]);
     const response = detail.locator('.console-message[data-kind="Response"]');
     expect(await response.locator('.message-text').textContent()).toMatch(/^200/);
 
@@ -46,14 +49,21 @@ describe('the System Console', () => {
     const body = tree.getByRole('row').filter({ has: page.locator('.json-tree-key', { hasText: /^body$/ }) });
     expect(await body.locator('.json-tree-value').textContent()).toMatch(/^JSON text \{/);
     await body.getByRole('button', { name: 'Expand body' }).click();
-    await tree.getByRole('row').filter({ has: page.locator('.json-tree-key', { hasText: /^processId$/ }) }).waitFor();
+    await tree
+      .getByRole('row')
+      .filter({ has: page.locator('.json-tree-key', { hasText: /^processId$/ }) })
+      .waitFor();
     expect(problems).toEqual([]);
   });
 
   it('marks a failing flow’s entry red, with its Error message naming the node, and filters by status', async () => {
     const { page, problems } = await openDesigner(suite.browser, suite.studio.server);
     await openConsole(page);
-    const failed = await callEndpoint(suite.studio.server, 'Demo', 'Register Company', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    const failed = await callEndpoint(suite.studio.server, 'Demo', 'Register Company', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
     expect(failed.status).toBe(500);
 
     const entry = entryOf(page, 'Register Company');
@@ -75,7 +85,9 @@ describe('the System Console', () => {
     await eventually(async () => expect(await entryOf(page, 'Companies By Country').count()).toBeGreaterThan(0));
     await page.getByRole('button', { name: /Status/ }).click();
     await page.getByRole('option', { name: 'Fail' }).click();
-    await eventually(async () => expect(await consoleEntries(page).evaluateAll((rows) => rows.map((row) => row.getAttribute('data-status')))).toEqual(['Fail']));
+    await eventually(async () =>
+      expect(await consoleEntries(page).evaluateAll((rows) => rows.map((row) => row.getAttribute('data-status')))).toEqual(['Fail']),
+    );
     expect(problems).toEqual([]);
   });
 
@@ -115,7 +127,12 @@ describe('the System Console', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^console-entry-\d+\.json$/);
     const saved = JSON.parse(await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8')));
-    expect(saved).toMatchObject({ application: 'Demo', actionflow: 'Company Lookup', status: 'Success', messages: expect.arrayContaining([expect.objectContaining({ kind: 'Response' })]) });
+    expect(saved).toMatchObject({
+      application: 'Demo',
+      actionflow: 'Company Lookup',
+      status: 'Success',
+      messages: expect.arrayContaining([expect.objectContaining({ kind: 'Response' })]),
+    });
     expect(saved.request.url).toContain('name=Hooli');
     expect(problems).toEqual([]);
   });

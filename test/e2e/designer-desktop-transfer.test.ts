@@ -77,7 +77,9 @@ describe('export and import in the desktop app', () => {
     await dialog(page).getByRole('button', { name: 'Choose a file…' }).click();
     await page.getByTestId('import-file-name').filter({ hasText: 'Since.actionflow.json' }).waitFor();
     expect((await desktopFiles(page)).opened).toBe(1);
-    await dialog(page).getByRole('radio', { name: /Keep what is there/ }).check({ force: true });
+    await dialog(page)
+      .getByRole('radio', { name: /Keep what is there/ })
+      .check({ force: true });
     const preview = page.getByTestId('import-preview');
     await preview.waitFor();
     expect(await preview.textContent()).toContain('“Companies Since” in Demo');

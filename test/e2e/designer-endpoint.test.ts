@@ -96,4 +96,3 @@ describe('building an API endpoint in the designer', () => {
     expect(problems).toEqual([]);
   });
 });
-

@@ -2,15 +2,30 @@ import { describe, expect, it } from 'vitest';
 import { adminCall } from './support/studio-server.js';
 import { openDesigner } from './support/designer-browser.js';
 import { designerSuite } from './support/designer-suite.js';
-import { addNode, canvasNode, dragNode, connect, createEndpoint, edgeIds, eventually, expressionEditor, save, selectNode, showFlowSettings, typeExpression } from './support/designer-actions.js';
+import {
+  addNode,
+  canvasNode,
+  dragNode,
+  connect,
+  createEndpoint,
+  edgeIds,
+  eventually,
+  expressionEditor,
+  save,
+  selectNode,
+  showFlowSettings,
+  typeExpression,
+} from './support/designer-actions.js';
 
 const suite = designerSuite();
 
 const trigger = (name: string, body: unknown) =>
-  fetch(`${suite.studio.server.url}/phixflow/api/1/action/Demo/${encodeURIComponent(name)}/trigger`, { method: 'POST', body: JSON.stringify(body) }).then(async (reply) => ({
-    status: reply.status,
-    body: await reply.json(),
-  }));
+  fetch(`${suite.studio.server.url}/phixflow/api/1/action/Demo/${encodeURIComponent(name)}/trigger`, { method: 'POST', body: JSON.stringify(body) }).then(
+    async (reply) => ({
+      status: reply.status,
+      body: await reply.json(),
+    }),
+  );
 
 describe('a gateway flow in the designer', () => {
   it('draws the gateway with labelled true and false points and routes records by its condition once saved', async () => {
@@ -39,7 +54,9 @@ describe('a gateway flow in the designer', () => {
     await save(page);
 
     const stored = await adminCall(suite.studio.server, 'GET', '/applications/Demo/actionflows/Adults');
-    const links = stored.body.flow.connections.map((c: { from: { node: string; point: string }; to: { node: string } }) => `${c.from.node}.${c.from.point}->${c.to.node}`);
+    const links = stored.body.flow.connections.map(
+      (c: { from: { node: string; point: string }; to: { node: string } }) => `${c.from.node}.${c.from.point}->${c.to.node}`,
+    );
     expect(links.sort()).toEqual([`${gateway}.false->${rejected}`, `${gateway}.true->result`, `in.out->${gateway}`].sort());
 
     const adult = await trigger('Adults', { age: 30 });

@@ -97,4 +97,3 @@ describe('editing history in the designer', () => {
     expect(problems).toEqual([]);
   });
 });
-

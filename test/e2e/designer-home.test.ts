@@ -29,7 +29,14 @@ describe('the home', () => {
     const demo = page.getByTestId('application-Demo');
     await demo.waitFor();
     expect(await demo.getByRole('heading', { level: 2 }).textContent()).toBe('Demo');
-    expect(await demo.locator('.item-row .item-name').allTextContents()).toEqual(['Companies By Country', 'Companies Since', 'Company Count', 'Company Lookup', 'Register Company', 'companies']);
+    expect(await demo.locator('.item-row .item-name').allTextContents()).toEqual([
+      'Companies By Country',
+      'Companies Since',
+      'Company Count',
+      'Company Lookup',
+      'Register Company',
+      'companies',
+    ]);
     expect(await demo.getByLabel('API endpoint').count()).toBe(5);
     expect(await page.getByTestId('table-companies').textContent()).toContain('3 columns · 36 rows');
     expect(problems).toEqual([]);

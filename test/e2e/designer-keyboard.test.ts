@@ -14,7 +14,11 @@ function focused(page: Page) {
     if (!element) return { role: '', text: '', ring: false };
     const style = getComputedStyle(element);
     const ring = (style.outlineStyle !== 'none' && style.outlineWidth !== '0px') || style.boxShadow !== 'none';
-    return { role: element.getAttribute('role') ?? element.tagName.toLowerCase(), text: (element.getAttribute('aria-label') ?? element.textContent ?? '').trim(), ring };
+    return {
+      role: element.getAttribute('role') ?? element.tagName.toLowerCase(),
+      text: (element.getAttribute('aria-label') ?? element.textContent ?? '').trim(),
+      ring,
+    };
   });
 }
 
@@ -57,7 +61,9 @@ describe('the designer from the keyboard alone', () => {
     await page.keyboard.press('Space');
     await page.keyboard.press('Enter');
     await page.getByRole('dialog').waitFor({ state: 'detached' });
-    await eventually(async () => expect((await adminCall(suite.studio.server, 'GET', '/security')).body.userGroups).toContainEqual({ name: 'Keyboard Group', users: ['keyboard-user'] }));
+    await eventually(async () =>
+      expect((await adminCall(suite.studio.server, 'GET', '/security')).body.userGroups).toContainEqual({ name: 'Keyboard Group', users: ['keyboard-user'] }),
+    );
     expect(problems).toEqual([]);
   });
 

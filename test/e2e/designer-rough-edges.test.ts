@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { openDesigner } from './support/designer-browser.js';
 import { designerSuite } from './support/designer-suite.js';
-import { addNode, canvasNode, connect, createEndpoint, eventually, expressionEditor, openFlow, save, selectNode, showFlowSettings } from './support/designer-actions.js';
+import {
+  addNode,
+  canvasNode,
+  connect,
+  createEndpoint,
+  eventually,
+  expressionEditor,
+  openFlow,
+  save,
+  selectNode,
+  showFlowSettings,
+} from './support/designer-actions.js';
 import { callEndpoint, consoleEntries, createFlowElsewhere, editorText, openPanelTab, slowAsyncEndpoint } from './support/run-tools-actions.js';
 import { json } from '../server/engine/local-http-server.js';
 import { flow, node } from '../server/engine/engine-harness.js';
@@ -24,7 +35,9 @@ describe('the designer’s rough edges', () => {
       for (let step = 0; step < 12; step += 1) await page.mouse.wheel(0, 600);
       await eventually(async () => expect(await page.locator(panel).evaluate((element) => element.scrollTop)).toBeGreaterThan(0));
     }
-    expect(await page.evaluate(() => [document.scrollingElement!.scrollTop, document.querySelector('.main')!.scrollTop, document.querySelector('.app')!.scrollTop])).toEqual([0, 0, 0]);
+    expect(
+      await page.evaluate(() => [document.scrollingElement!.scrollTop, document.querySelector('.main')!.scrollTop, document.querySelector('.app')!.scrollTop]),
+    ).toEqual([0, 0, 0]);
     expect((await page.locator('.topbar').boundingBox())!.y).toBe(0);
     expect(await page.getByRole('button', { name: 'Save', exact: true }).isVisible()).toBe(true);
     expect(problems).toEqual([]);

@@ -22,7 +22,10 @@ describe('a run on its flow', () => {
   it('draws a console entry’s run: records on each connection, the branch taken, the failing node, each node’s records; a message selects its node', async () => {
     const { page, problems } = await openDesigner(suite.browser, suite.studio.server);
     await createFlowElsewhere(page, suite.studio.server, 'Demo', ORDERS);
-    const reply = await callEndpoint(suite.studio.server, 'Demo', 'Order Checks', { method: 'POST', body: JSON.stringify({ items: [{ n: 2 }, { n: 3 }, { n: 4 }] }) });
+    const reply = await callEndpoint(suite.studio.server, 'Demo', 'Order Checks', {
+      method: 'POST',
+      body: JSON.stringify({ items: [{ n: 2 }, { n: 3 }, { n: 4 }] }),
+    });
     expect(reply.body.errors).toHaveLength(1);
     await openFlow(page, 'Order Checks');
     await showRunFromConsole(page);
@@ -71,7 +74,9 @@ describe('a run on its flow', () => {
     await selectNode(page, 'odd');
     await page.getByLabel('Name', { exact: true }).fill('Halve It');
     await save(page);
-    await eventually(async () => expect(await page.getByTestId('run-bar').textContent()).toMatch(/ran revision 1; the flow has been saved since \(revision 2\)/));
+    await eventually(async () =>
+      expect(await page.getByTestId('run-bar').textContent()).toMatch(/ran revision 1; the flow has been saved since \(revision 2\)/),
+    );
     expect(await page.getByTestId('edge-count-split->even').count()).toBe(0);
   });
 

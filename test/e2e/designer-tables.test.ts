@@ -26,7 +26,11 @@ async function openNewTable(page: Page, name: string): Promise<void> {
 
 /** A row's Edit or Delete button, found by the name in the row (row ids are the table store's, not 1, 2, 3…). */
 const rowButton = (page: Page, name: string, action: 'Edit' | 'Delete') =>
-  page.getByRole('grid', { name: 'Rows' }).getByRole('row').filter({ hasText: name }).getByRole('button', { name: new RegExp(`^${action} row`) });
+  page
+    .getByRole('grid', { name: 'Rows' })
+    .getByRole('row')
+    .filter({ hasText: name })
+    .getByRole('button', { name: new RegExp(`^${action} row`) });
 
 const gridNames = (page: Page) => page.getByRole('grid', { name: 'Rows' }).getByRole('rowheader').allTextContents();
 
@@ -36,7 +40,13 @@ describe('a table in the designer', () => {
     await openNewTable(page, 'products');
 
     await page.getByRole('button', { name: 'Import CSV…' }).click();
-    const csv = ['name,price,active,added,colour', 'Widget,9.5,yes,2024-01-02,red', 'Gadget,12,false,,blue', '"Thing, large",abc,true,2024-02-30,green', ''].join('\r\n');
+    const csv = [
+      'name,price,active,added,colour',
+      'Widget,9.5,yes,2024-01-02,red',
+      'Gadget,12,false,,blue',
+      '"Thing, large",abc,true,2024-02-30,green',
+      '',
+    ].join('\r\n');
     await page.getByTestId('csv-file').setInputFiles({ name: 'products.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     const summary = page.getByTestId('csv-summary');
     await summary.waitFor();
@@ -49,7 +59,11 @@ describe('a table in the designer', () => {
     await eventually(async () => expect(await page.getByTestId('rows-range').textContent()).toBe('1–2 of 2 rows'));
     expect(await gridNames(page)).toEqual(['Widget', 'Gadget']);
 
-    const reader = flow('Products', [node('in', 'apiInput'), node('r', 'readTable', { table: 'products', orderBy: 'name' }, 'Read'), node('o', 'output', {}, 'products')], ['in->r', 'r->o']);
+    const reader = flow(
+      'Products',
+      [node('in', 'apiInput'), node('r', 'readTable', { table: 'products', orderBy: 'name' }, 'Read'), node('o', 'output', {}, 'products')],
+      ['in->r', 'r->o'],
+    );
     expect((await adminCall(suite.studio.server, 'POST', '/applications/Demo/actionflows', reader)).status).toBe(201);
     const read = await callEndpoint(suite.studio.server, 'Demo', 'Products');
     expect(read.status).toBe(200);
@@ -114,7 +128,10 @@ describe('a table in the designer', () => {
     const { page, problems } = await openDesigner(suite.browser, suite.studio.server);
     await openNewTable(page, 'stock');
 
-    for (const [name, price] of [['Bolt', '0.25'], ['Anvil', '80']] as const) {
+    for (const [name, price] of [
+      ['Bolt', '0.25'],
+      ['Anvil', '80'],
+    ] as const) {
       await page.getByRole('button', { name: 'Add row' }).click();
       const dialog = page.getByRole('dialog');
       await dialog.getByLabel('name (string)').fill(name);
@@ -160,7 +177,9 @@ describe('a table in the designer', () => {
     await rowButton(page, 'Anvil', 'Delete').click();
     await page.getByRole('alertdialog').getByRole('button', { name: 'Delete' }).click();
     await eventually(async () => expect(await gridNames(page)).toEqual(['Bolt']));
-    expect((await adminCall(suite.studio.server, 'GET', '/applications/Demo/tables/stock/rows')).body.rows.map((row: { values: unknown }) => row.values)).toEqual([{ name: 'Bolt', price: 0.3, active: null }]);
+    expect(
+      (await adminCall(suite.studio.server, 'GET', '/applications/Demo/tables/stock/rows')).body.rows.map((row: { values: unknown }) => row.values),
+    ).toEqual([{ name: 'Bolt', price: 0.3, active: null }]);
     // The refused save (400) is the browser's one console line about it.
     expect(withoutFailedLoads(problems, 400)).toEqual([]);
   });

@@ -52,10 +52,14 @@ describe('export and import', () => {
     expect(await refused.textContent()).toContain('$.applications[0].actionflows[0].name');
     expect(await dialog(page).getByRole('button', { name: 'Import', exact: true }).isDisabled()).toBe(true);
 
-    await dialog(page).getByRole('radio', { name: /Import under a free name/ }).check({ force: true });
+    await dialog(page)
+      .getByRole('radio', { name: /Import under a free name/ })
+      .check({ force: true });
     const preview = page.getByTestId('import-preview');
     await eventually(async () => expect(await preview.textContent()).toContain('“Company Lookup” in Demo → “Company Lookup (2)”'));
-    expect((await adminCall(suite.studio.server, 'GET', '/workspace')).body.applications[0].actionflows.map((flow: { name: string }) => flow.name)).not.toContain('Company Lookup (2)');
+    expect(
+      (await adminCall(suite.studio.server, 'GET', '/workspace')).body.applications[0].actionflows.map((flow: { name: string }) => flow.name),
+    ).not.toContain('Company Lookup (2)');
 
     await dialog(page).getByRole('button', { name: 'Import', exact: true }).click();
     const summary = page.getByTestId('import-summary');
@@ -93,11 +97,19 @@ describe('export and import', () => {
     await page.getByTestId('application-Demo').waitFor();
     const before = (await adminCall(suite.studio.server, 'GET', '/workspace')).body;
     const path = join(suite.studio.dataDir, 'broken.json');
-    writeFileSync(path, JSON.stringify({
-      format: 'actionflow-workspace',
-      formatVersion: 1,
-      applications: [{ name: 'Broken', actionflows: [{ name: 'Bad', nodes: [{ id: 'x', type: 'noSuchType', name: 'X', position: { x: 0, y: 0 } }], connections: [], colour: 'red' }] }],
-    }));
+    writeFileSync(
+      path,
+      JSON.stringify({
+        format: 'actionflow-workspace',
+        formatVersion: 1,
+        applications: [
+          {
+            name: 'Broken',
+            actionflows: [{ name: 'Bad', nodes: [{ id: 'x', type: 'noSuchType', name: 'X', position: { x: 0, y: 0 } }], connections: [], colour: 'red' }],
+          },
+        ],
+      }),
+    );
     await importFile(page, path);
     const list = page.getByTestId('import-problems');
     await list.waitFor();

@@ -9,7 +9,8 @@ import { adminCall } from './support/studio-server.js';
 const suite = designerSuite();
 
 /** Try it's tabs for the request (Body, Query, Headers, API key). */
-const requestTab = (page: import('playwright-core').Page, name: string) => page.getByRole('tablist', { name: 'Request' }).getByRole('tab', { name: new RegExp(`^${name}`) });
+const requestTab = (page: import('playwright-core').Page, name: string) =>
+  page.getByRole('tablist', { name: 'Request' }).getByRole('tab', { name: new RegExp(`^${name}`) });
 
 describe('Try it', () => {
   it('calls the open endpoint and shows the reply’s status, body, headers and time, then opens its console entry', async () => {
@@ -31,7 +32,10 @@ describe('Try it', () => {
       { name: 'Blue Sun', onboarded: '2024-12-08' },
     ]);
 
-    await page.getByRole('tablist', { name: 'Reply' }).getByRole('tab', { name: /^Headers/ }).click();
+    await page
+      .getByRole('tablist', { name: 'Reply' })
+      .getByRole('tab', { name: /^Headers/ })
+      .click();
     expect(await page.locator('.reply-headers').textContent()).toContain('application/json; charset=utf-8');
 
     await page.getByRole('button', { name: 'Open its console entry' }).click();
@@ -81,7 +85,9 @@ describe('Try it', () => {
       // After a reload the request is remembered, the key is not.
       await page.reload();
       await openPanelTab(page, 'Try it');
-      expect(await page.getByTestId('try-it-url').textContent()).toBe(`${suite.studio.server.url}/phixflow/api/1/action/Demo/Company%20Lookup/trigger?name=Acme`);
+      expect(await page.getByTestId('try-it-url').textContent()).toBe(
+        `${suite.studio.server.url}/phixflow/api/1/action/Demo/Company%20Lookup/trigger?name=Acme`,
+      );
       await requestTab(page, 'API key').click();
       expect(await page.getByRole('textbox', { name: 'API key' }).inputValue()).toBe('');
       await page.getByRole('button', { name: 'Recent requests' }).click();
@@ -113,7 +119,9 @@ describe('Try it', () => {
 
     await page.getByTestId('try-it').waitFor();
     expect(await page.locator('.endpoint-picker .select-value').textContent()).toBe('Demo / Register Company');
-    expect(await page.getByTestId('try-it-url').textContent()).toBe(`${suite.studio.server.url}/phixflow/api/1/action/Demo/Register%20Company/trigger?source=cli`);
+    expect(await page.getByTestId('try-it-url').textContent()).toBe(
+      `${suite.studio.server.url}/phixflow/api/1/action/Demo/Register%20Company/trigger?source=cli`,
+    );
     expect(await editorText(page.getByTestId('try-it-body'))).toBe('{"name": "Resent Co", "onboarded": "2024-05-01", "country": "NZ"}');
     await requestTab(page, 'Headers').click();
     expect(await page.getByLabel('header 2 name').inputValue()).toBe('x-trace');

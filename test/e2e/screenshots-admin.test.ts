@@ -46,9 +46,13 @@ async function settle(page: Page, origin: string): Promise<void> {
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       if (node.textContent?.includes(serverOrigin)) node.textContent = node.textContent.replaceAll(serverOrigin, 'http://127.0.0.1:8080');
     }
-    document.querySelectorAll('.admin-id').forEach((element, index) => (element.textContent = `3f6c2a9e-41d7-4b8e-9a0c-5e2d7b1f0c${String(index).padStart(2, '0')}`));
+    document
+      .querySelectorAll('.admin-id')
+      .forEach((element, index) => (element.textContent = `3f6c2a9e-41d7-4b8e-9a0c-5e2d7b1f0c${String(index).padStart(2, '0')}`));
     const key = document.querySelector('[data-testid="new-api-key"]');
-    if (key) key.textContent = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJjcm0tY2xpZW50IiwianRpIjoiM2Y2YzJhOWUtNDFkNy00YjhlLTlhMGMtNWUyZDdiMWYwYzAzIiwiaWF0IjoxNzcyNDQ3MDAwfQ.q3Jx0H1cZr2VfQm8tL7Wn5yB4dKs9aUe6pGiXoN2hTc';
+    if (key)
+      key.textContent =
+        'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJjcm0tY2xpZW50IiwianRpIjoiM2Y2YzJhOWUtNDFkNy00YjhlLTlhMGMtNWUyZDdiMWYwYzAzIiwiaWF0IjoxNzcyNDQ3MDAwfQ.q3Jx0H1cZr2VfQm8tL7Wn5yB4dKs9aUe6pGiXoN2hTc';
   }, origin);
   await page.waitForTimeout(400);
 }
@@ -98,7 +102,9 @@ describe.each(['light', 'dark'] as const)('screenshots of the admin screens (%s)
     await dialog(page).getByRole('button', { name: 'Choose a file…' }).click();
     await (await chooser).setFiles(path);
     await page.getByTestId('import-problems').waitFor();
-    await dialog(page).getByRole('radio', { name: /Import under a free name/ }).check({ force: true });
+    await dialog(page)
+      .getByRole('radio', { name: /Import under a free name/ })
+      .check({ force: true });
     await page.getByTestId('import-preview').waitFor();
     await shoot(page, 'import-preview');
     expect(problems.filter((problem) => !problem.includes('status of 409'))).toEqual([]);

@@ -56,7 +56,11 @@ describe.each(['light', 'dark'] as const)('screenshots of Try it and the System 
     await slowAsyncEndpoint(page, suite.studio.server, 'Monthly Report');
     await callEndpoint(suite.studio.server, 'Demo', 'Company Lookup', { query: '?name=Acme' });
     await callEndpoint(suite.studio.server, 'Demo', 'Companies By Country');
-    await callEndpoint(suite.studio.server, 'Demo', 'Register Company', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"country": "UK"}' });
+    await callEndpoint(suite.studio.server, 'Demo', 'Register Company', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"country": "UK"}',
+    });
     await callEndpoint(suite.studio.server, 'Demo', 'Company Lookup', { query: '?name=Initrode' });
     await callEndpoint(suite.studio.server, 'Demo', 'Monthly Report', { method: 'POST' });
 

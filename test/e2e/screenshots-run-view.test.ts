@@ -24,7 +24,10 @@ describe.each(['light', 'dark'] as const)('the run view (%s)', (theme) => {
     await eventually(async () => expect(await page.getByTestId('edge-count-split->even').textContent()).toBe('3'));
     await page.locator('.console-message[data-kind="Error"] .message-head').click();
     await selectNode(page, 'even');
-    await page.getByTestId('node-run').getByRole('button', { name: /^Output/ }).click();
+    await page
+      .getByTestId('node-run')
+      .getByRole('button', { name: /^Output/ })
+      .click();
     await page.getByRole('toolbar', { name: 'Flow' }).getByRole('button', { name: 'Fit view' }).click();
     await page.mouse.move(720, 120);
     await page.evaluate(() => document.fonts.ready.then(() => undefined));

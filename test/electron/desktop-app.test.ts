@@ -10,7 +10,20 @@ import { findFreePort } from '../../electron/server-lifecycle.js';
 import { DESIGNER_CSP } from '../../server/index.js';
 import { tempDir } from '../support/temp-dir.js';
 import { dataFolderOnPort } from './desktop-fixtures.js';
-import { app, BrowserWindow, dialog, FakeWebContents, ipcEventFrom, ipcMain, Menu, nativeTheme, preventableEvent, resetFakeElectron, session, shell } from './fake-electron.js';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  FakeWebContents,
+  ipcEventFrom,
+  ipcMain,
+  Menu,
+  nativeTheme,
+  preventableEvent,
+  resetFakeElectron,
+  session,
+  shell,
+} from './fake-electron.js';
 
 vi.mock('electron', () => import('./fake-electron.js'));
 vi.mock('electron-store', () => ({

@@ -26,7 +26,10 @@ describe('openWorkspaceFile', () => {
     const path = join(folder, 'crm.json');
     writeFileSync(path, '{"formatVersion":1,"applications":[]}');
     dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [path] });
-    await expect(ipcMain.invoke(IPC_CHANNELS.openWorkspaceFile, designer())).resolves.toEqual({ name: 'crm.json', text: '{"formatVersion":1,"applications":[]}' });
+    await expect(ipcMain.invoke(IPC_CHANNELS.openWorkspaceFile, designer())).resolves.toEqual({
+      name: 'crm.json',
+      text: '{"formatVersion":1,"applications":[]}',
+    });
     expect(dialog.showOpenDialog).toHaveBeenCalledWith(expect.objectContaining({ defaultPath: folder, properties: ['openFile'] }));
   });
 
@@ -77,7 +80,9 @@ describe('saveWorkspaceFile', () => {
   });
 
   it('refuses a request from anything but the designer', async () => {
-    await expect(ipcMain.invoke(IPC_CHANNELS.saveWorkspaceFile, ipcEventFrom(`${ORIGIN}/`, { subframe: true }), 'a.json', '{}')).rejects.toThrow(/did not come from the designer/);
+    await expect(ipcMain.invoke(IPC_CHANNELS.saveWorkspaceFile, ipcEventFrom(`${ORIGIN}/`, { subframe: true }), 'a.json', '{}')).rejects.toThrow(
+      /did not come from the designer/,
+    );
   });
 });
 

@@ -103,7 +103,10 @@ describe('npm start: window or browser', () => {
   });
 
   it('trusts ELECTRON_OVERRIDE_DIST_PATH over the downloaded binary', () => {
-    const launcher = start.chooseLauncher({ ...probes(['/opt/electron/electron'], () => '/opt/electron/electron'), env: { ELECTRON_OVERRIDE_DIST_PATH: '/opt/electron' } });
+    const launcher = start.chooseLauncher({
+      ...probes(['/opt/electron/electron'], () => '/opt/electron/electron'),
+      env: { ELECTRON_OVERRIDE_DIST_PATH: '/opt/electron' },
+    });
     expect(launcher).toEqual({ kind: 'electron', path: '/opt/electron/electron' });
   });
 
@@ -130,18 +133,27 @@ describe('npm start: downloading the Electron binary', () => {
 
   it('says the download failed, with the first line of its error, and how to try again', () => {
     const stderr = 'TypeError: fetch failed\n    at node:internal/deps/undici/undici:14976:13\n';
-    const reason = start.downloadElectronBinary(ELECTRON_DIR, io(() => ({ status: 1, stderr })));
+    const reason = start.downloadElectronBinary(
+      ELECTRON_DIR,
+      io(() => ({ status: 1, stderr })),
+    );
     expect(reason).toBe('the Electron binary could not be downloaded (TypeError: fetch failed; run `npx install-electron` to try again)');
   });
 
   it('says how the installer ended when it printed nothing', () => {
-    const reason = start.downloadElectronBinary(ELECTRON_DIR, io(() => ({ status: 1, stderr: '' })));
+    const reason = start.downloadElectronBinary(
+      ELECTRON_DIR,
+      io(() => ({ status: 1, stderr: '' })),
+    );
     expect(reason).toContain('(its installer exited with 1;');
   });
 
   it('says the download took too long when the time limit stopped it', () => {
     const timedOut = Object.assign(new Error('spawnSync node ETIMEDOUT'), { code: 'ETIMEDOUT' });
-    const reason = start.downloadElectronBinary(ELECTRON_DIR, io(() => ({ status: null, error: timedOut })));
+    const reason = start.downloadElectronBinary(
+      ELECTRON_DIR,
+      io(() => ({ status: null, error: timedOut })),
+    );
     expect(reason).toContain('it took more than 15 minutes');
   });
 
@@ -222,7 +234,9 @@ describe('npm start: SQLite for Electron', () => {
     const root = projectWithSqlite();
     const run = vi.fn(building);
     const first = start.prepareElectronSqlite(root, '45.5.0', { run, log: () => undefined });
-    expect(first.addon).toMatch(/node_modules\/\.cache\/actionflow-studio\/better-sqlite3-12\.4\.1-electron-45\.5\.0-[a-z0-9]+-[a-z0-9]+\/build\/Release\/better_sqlite3\.node$/);
+    expect(first.addon).toMatch(
+      /node_modules\/\.cache\/actionflow-studio\/better-sqlite3-12\.4\.1-electron-45\.5\.0-[a-z0-9]+-[a-z0-9]+\/build\/Release\/better_sqlite3\.node$/,
+    );
     const [command, args, options] = run.mock.calls[0]!;
     expect([command, args]).toEqual(['npm', ['run', 'install']]);
     expect(options.env).toMatchObject({ npm_config_runtime: 'electron', npm_config_target: '45.5.0', npm_config_disturl: 'https://electronjs.org/headers' });

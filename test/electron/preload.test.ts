@@ -10,7 +10,10 @@ const BOOTSTRAP: DesktopBootstrap = { version: '0.1.0', serverUrl: 'http://127.0
 /** The preload as Electron runs it: compiled to CommonJS, given a `require` that knows only 'electron'. */
 function runPreload(bootstrap: DesktopBootstrap | null) {
   const source = readFileSync(new URL('../../electron/preload.cts', import.meta.url), 'utf8');
-  const { outputText } = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2023 }, fileName: 'preload.cts' });
+  const { outputText } = ts.transpileModule(source, {
+    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2023 },
+    fileName: 'preload.cts',
+  });
   const listeners = new Map<string, (...args: unknown[]) => void>();
   const ipcRenderer = {
     sendSync: vi.fn((channel: string) => (channel === IPC_CHANNELS.bootstrap ? bootstrap : undefined)),

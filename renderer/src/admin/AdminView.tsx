@@ -8,7 +8,12 @@ import { ADMIN_SECTION_LIST } from './admin-sections.js';
 /** The admin screens: a list of sections on the left (arrow keys move through it), the chosen one on the right. */
 export function AdminView({ section = 'users' }: { section?: AdminSection | undefined }) {
   const { navigate, loadSecurity, loadSettings, securityError } = useStudioStore(
-    useShallow((state) => ({ navigate: state.navigate, loadSecurity: state.loadSecurity, loadSettings: state.loadSettings, securityError: state.securityError })),
+    useShallow((state) => ({
+      navigate: state.navigate,
+      loadSecurity: state.loadSecurity,
+      loadSettings: state.loadSettings,
+      securityError: state.securityError,
+    })),
   );
   useEffect(() => {
     void loadSecurity();
@@ -17,7 +22,12 @@ export function AdminView({ section = 'users' }: { section?: AdminSection | unde
 
   return (
     <div className="admin">
-      <Tabs orientation="vertical" selectedKey={section} onSelectionChange={(key) => navigate({ view: 'admin', section: key as AdminSection })} className="admin-tabs">
+      <Tabs
+        orientation="vertical"
+        selectedKey={section}
+        onSelectionChange={(key) => navigate({ view: 'admin', section: key as AdminSection })}
+        className="admin-tabs"
+      >
         <div className="admin-side">
           <h1 className="admin-title">Admin</h1>
           <TabList aria-label="Admin sections" className="admin-tab-list">

@@ -27,7 +27,13 @@ const STATUS_CLASS: Record<ApiKeyRecord['status'], string> = {
 /** API keys: generate one for a user (shown once), see when each was last used, revoke. */
 export function ApiKeysSection() {
   const { client, security, apiKeys, apiKeyUser, setApiKeyUser } = useStudioStore(
-    useShallow((state) => ({ client: state.client!, security: state.security, apiKeys: state.apiKeys, apiKeyUser: state.apiKeyUser, setApiKeyUser: state.setApiKeyUser })),
+    useShallow((state) => ({
+      client: state.client!,
+      security: state.security,
+      apiKeys: state.apiKeys,
+      apiKeyUser: state.apiKeyUser,
+      setApiKeyUser: state.setApiKeyUser,
+    })),
   );
   const change = useSecurityAction();
   const [generating, setGenerating] = useState(false);
@@ -40,7 +46,11 @@ export function ApiKeysSection() {
     setConfirm({
       title: `Revoke the key “${key.label || key.id}”?`,
       confirmLabel: 'Revoke key',
-      body: <p>Calls with this key of “{key.user}” are refused (401) from the next call on. This cannot be undone; generate a new key if the user still needs one.</p>,
+      body: (
+        <p>
+          Calls with this key of “{key.user}” are refused (401) from the next call on. This cannot be undone; generate a new key if the user still needs one.
+        </p>
+      ),
       run: () => change(() => client.security.revokeApiKey(key.id), `Revoked the key “${key.label || key.id}”`),
     });
 
@@ -73,7 +83,10 @@ export function ApiKeysSection() {
           <Column>Status</Column>
           <ActionsColumn />
         </TableHeader>
-        <TableBody items={shown} renderEmptyState={() => <p className="admin-empty">{users.length ? 'No API keys yet.' : 'Add a user first: every key belongs to one.'}</p>}>
+        <TableBody
+          items={shown}
+          renderEmptyState={() => <p className="admin-empty">{users.length ? 'No API keys yet.' : 'Add a user first: every key belongs to one.'}</p>}
+        >
           {(key) => (
             <Row id={key.id}>
               <Cell>
@@ -89,7 +102,9 @@ export function ApiKeysSection() {
               </Cell>
               <Cell>
                 <div className="admin-row-actions">
-                  {key.status === 'active' && <IconButton label={`Revoke the key ${key.label || key.id}`} icon={<Ban size={15} />} onPress={() => askRevoke(key)} />}
+                  {key.status === 'active' && (
+                    <IconButton label={`Revoke the key ${key.label || key.id}`} icon={<Ban size={15} />} onPress={() => askRevoke(key)} />
+                  )}
                 </div>
               </Cell>
             </Row>

@@ -43,7 +43,15 @@ export function GenerateKeyDialog({ isOpen, users, initialUser, onClose, onCreat
       onSubmit={() => void submit(() => client.security.createApiKey(user, label, expires.trim() || undefined), onCreated)}
     >
       <Choice label="User" value={user || null} options={users.map((name) => ({ id: name, label: name }))} onChange={setUser} error={problems.fields.user} />
-      <TextInput label="Label" value={label} onChange={setLabel} error={problems.fields.label} autoFocus placeholder="e.g. CRM sync" description="What the key is for, shown in the list." />
+      <TextInput
+        label="Label"
+        value={label}
+        onChange={setLabel}
+        error={problems.fields.label}
+        autoFocus
+        placeholder="e.g. CRM sync"
+        description="What the key is for, shown in the list."
+      />
       <TextInput
         label="Expires"
         value={expires}

@@ -36,7 +36,13 @@ export function NewKeyDialog({ created, onClose }: { created: CreatedApiKey | nu
         <code className="secret-box-text" data-testid="new-api-key">
           {created?.key}
         </code>
-        <Button variant={copied ? 'secondary' : 'primary'} size="sm" icon={copied ? <Check size={14} /> : <Copy size={14} />} onPress={() => void copy()} autoFocus>
+        <Button
+          variant={copied ? 'secondary' : 'primary'}
+          size="sm"
+          icon={copied ? <Check size={14} /> : <Copy size={14} />}
+          onPress={() => void copy()}
+          autoFocus
+        >
           {copied ? 'Copied' : 'Copy key'}
         </Button>
       </div>

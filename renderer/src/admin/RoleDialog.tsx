@@ -9,14 +9,17 @@ import { useSecurityForm } from './use-security-change.js';
 
 const ROLE_FIELDS = ['name', 'privileges', 'userGroups', 'application'] as const;
 /** The server names an unknown application or group in its message, without a path. */
-const locateRoleProblem = (message: string) => (message.startsWith('application "') ? 'application' : message.startsWith('user group "') ? 'userGroups' : undefined);
+const locateRoleProblem = (message: string) =>
+  message.startsWith('application "') ? 'application' : message.startsWith('user group "') ? 'userGroups' : undefined;
 
 /** The "every application" choice: a role without an application covers them all. */
 const EVERY_APPLICATION = '\u0000every';
 
 /** Adds a role (`'new'`) or replaces a role's privileges, groups and application. */
 export function RoleDialog({ role, onClose }: { role: Role | 'new' | null; onClose: () => void }) {
-  const { client, security, workspace } = useStudioStore(useShallow((state) => ({ client: state.client!, security: state.security, workspace: state.workspace })));
+  const { client, security, workspace } = useStudioStore(
+    useShallow((state) => ({ client: state.client!, security: state.security, workspace: state.workspace })),
+  );
   const [name, setName] = useState('');
   const [privileges, setPrivileges] = useState<string[]>([]);
   const [groups, setGroups] = useState<string[]>([]);
@@ -43,7 +46,10 @@ export function RoleDialog({ role, onClose }: { role: Role | 'new' | null; onClo
     isNew
       ? submit(() => client.security.addRole(name, settings), onClose, `Added role “${name.trim()}”`)
       : submit(() => client.security.updateRole(name, settings), onClose, `Saved role “${name}”`);
-  const applications = [{ id: EVERY_APPLICATION, label: 'Every application' }, ...(workspace?.applications ?? []).map((app) => ({ id: app.name, label: app.name }))];
+  const applications = [
+    { id: EVERY_APPLICATION, label: 'Every application' },
+    ...(workspace?.applications ?? []).map((app) => ({ id: app.name, label: app.name })),
+  ];
 
   return (
     <FormDialog
@@ -56,7 +62,14 @@ export function RoleDialog({ role, onClose }: { role: Role | 'new' | null; onClo
       onSubmit={() => void save()}
     >
       {isNew && <TextInput label="Name" value={name} onChange={setName} error={problems.fields.name} autoFocus isRequired />}
-      <NameChecklist label="Privileges" names={security?.privileges ?? []} value={privileges} onChange={setPrivileges} empty="No privileges." error={problems.fields.privileges} />
+      <NameChecklist
+        label="Privileges"
+        names={security?.privileges ?? []}
+        value={privileges}
+        onChange={setPrivileges}
+        empty="No privileges."
+        error={problems.fields.privileges}
+      />
       <NameChecklist
         label="User groups"
         names={security?.userGroups.map((group) => group.name) ?? []}
@@ -66,7 +79,14 @@ export function RoleDialog({ role, onClose }: { role: Role | 'new' | null; onClo
         description="The members of these groups hold the role’s privileges."
         error={problems.fields.userGroups}
       />
-      <Choice label="Application" value={application} options={applications} onChange={setApplication} error={problems.fields.application} description="The role applies only to this application’s endpoints." />
+      <Choice
+        label="Application"
+        value={application}
+        options={applications}
+        onChange={setApplication}
+        error={problems.fields.application}
+        description="The role applies only to this application’s endpoints."
+      />
     </FormDialog>
   );
 }

@@ -22,7 +22,12 @@ export function RolesSection() {
     setConfirm({
       title: `Delete role “${role.name}”?`,
       confirmLabel: 'Delete role',
-      body: <p>Members of {role.userGroups.length ? role.userGroups.map((group) => `“${group}”`).join(', ') : 'its groups'} lose what it grants, from their next call on.</p>,
+      body: (
+        <p>
+          Members of {role.userGroups.length ? role.userGroups.map((group) => `“${group}”`).join(', ') : 'its groups'} lose what it grants, from their next call
+          on.
+        </p>
+      ),
       run: () => change(() => client.security.deleteRole(role.name), `Deleted role “${role.name}”`),
     });
 

@@ -32,8 +32,22 @@ export function AddSecretKeyDialog({ isOpen, onClose }: { isOpen: boolean; onClo
       formError={problems.form}
       onSubmit={() => void submit(() => client.security.addSecretKey(name, enabled, value || undefined), onClose, `Added secret key “${name.trim()}”`)}
     >
-      <TextInput label="Name" value={name} onChange={setName} error={problems.fields.name} autoFocus isRequired description="Flows refer to it as _datasource.Name." />
-      <SecretValueInput label="Value" value={value} onChange={setValue} error={problems.fields.value} description="Write-only: it is never shown again. Leave it empty to set it later." />
+      <TextInput
+        label="Name"
+        value={name}
+        onChange={setName}
+        error={problems.fields.name}
+        autoFocus
+        isRequired
+        description="Flows refer to it as _datasource.Name."
+      />
+      <SecretValueInput
+        label="Value"
+        value={value}
+        onChange={setValue}
+        error={problems.fields.value}
+        description="Write-only: it is never shown again. Leave it empty to set it later."
+      />
       <Toggle label="Enabled" description="A disabled key fails the records that use it, naming the key." isSelected={enabled} onChange={setEnabled} />
     </FormDialog>
   );

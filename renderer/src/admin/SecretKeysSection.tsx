@@ -16,7 +16,9 @@ import { useSecurityAction } from './use-security-change.js';
 
 /** Secret keys: named values flows use as `_datasource.Name`. Values go in and never come back out. */
 export function SecretKeysSection() {
-  const { client, security, loadSecurity } = useStudioStore(useShallow((state) => ({ client: state.client!, security: state.security, loadSecurity: state.loadSecurity })));
+  const { client, security, loadSecurity } = useStudioStore(
+    useShallow((state) => ({ client: state.client!, security: state.security, loadSecurity: state.loadSecurity })),
+  );
   const change = useSecurityAction();
   const [adding, setAdding] = useState(false);
   const [valueFor, setValueFor] = useState<string | null>(null);
@@ -78,7 +80,9 @@ export function SecretKeysSection() {
                 <EnabledSwitch
                   name={key.name}
                   enabled={key.enabled}
-                  onChange={(enabled) => void change(() => client.security.updateSecretKey(key.name, { enabled }), `${enabled ? 'Enabled' : 'Disabled'} “${key.name}”`)}
+                  onChange={(enabled) =>
+                    void change(() => client.security.updateSecretKey(key.name, { enabled }), `${enabled ? 'Enabled' : 'Disabled'} “${key.name}”`)
+                  }
                 />
               </Cell>
               <Cell>

@@ -49,7 +49,14 @@ export function SettingsSection() {
 
   return (
     <>
-      <SectionHeader title="Settings" description={<>Stored in the data folder and shared with the CLI. This designer reaches the server at <code>{serverUrl}</code>.</>} />
+      <SectionHeader
+        title="Settings"
+        description={
+          <>
+            Stored in the data folder and shared with the CLI. This designer reaches the server at <code>{serverUrl}</code>.
+          </>
+        }
+      />
       <Form
         className="settings-form"
         validationBehavior="aria"
@@ -82,7 +89,14 @@ export function SettingsSection() {
           </p>
         )}
         <div className="settings-actions">
-          <Button variant="secondary" isDisabled={!changed || busy} onPress={() => { setTexts(textsOf(current)); setProblems(NO_PROBLEMS); }}>
+          <Button
+            variant="secondary"
+            isDisabled={!changed || busy}
+            onPress={() => {
+              setTexts(textsOf(current));
+              setProblems(NO_PROBLEMS);
+            }}
+          >
             Discard changes
           </Button>
           <Button variant="primary" type="submit" icon={<Save size={15} />} isDisabled={!changed || busy}>

@@ -15,7 +15,13 @@ import { useSecurityAction, useSecurityForm } from './use-security-change.js';
 /** Users: who calls keyed endpoints. Add, enable or disable, delete (with their keys). */
 export function UsersSection() {
   const { client, security, apiKeys, navigate, setApiKeyUser } = useStudioStore(
-    useShallow((state) => ({ client: state.client!, security: state.security, apiKeys: state.apiKeys, navigate: state.navigate, setApiKeyUser: state.setApiKeyUser })),
+    useShallow((state) => ({
+      client: state.client!,
+      security: state.security,
+      apiKeys: state.apiKeys,
+      navigate: state.navigate,
+      setApiKeyUser: state.setApiKeyUser,
+    })),
   );
   const change = useSecurityAction();
   const [adding, setAdding] = useState(false);
@@ -66,14 +72,19 @@ export function UsersSection() {
                 <EnabledSwitch
                   name={user.name}
                   enabled={user.enabled}
-                  onChange={(enabled) => void change(() => client.security.setUserEnabled(user.name, enabled), `${enabled ? 'Enabled' : 'Disabled'} “${user.name}”`)}
+                  onChange={(enabled) =>
+                    void change(() => client.security.setUserEnabled(user.name, enabled), `${enabled ? 'Enabled' : 'Disabled'} “${user.name}”`)
+                  }
                 />
               </Cell>
               <Cell>{groupsOf(user.name).join(', ') || <span className="admin-muted">none</span>}</Cell>
               <Cell>{activeKeys(user.name)}</Cell>
               <Cell>
                 <div className="admin-row-actions">
-                  <IconButton label={`API keys of ${user.name}`} icon={<KeyRound size={15} />} onPress={() => {
+                  <IconButton
+                    label={`API keys of ${user.name}`}
+                    icon={<KeyRound size={15} />}
+                    onPress={() => {
                       setApiKeyUser(user.name);
                       navigate({ view: 'admin', section: 'api-keys' });
                     }}

@@ -21,8 +21,16 @@ export const SETTING_GROUPS: readonly SettingGroup[] = [
     title: 'Server',
     fields: [
       { key: 'port', label: 'Port', description: 'The port the app listens on. Takes effect the next time the server starts (actionflow serve --port wins).' },
-      { key: 'instance', label: 'Instance name', description: 'The first part of every endpoint’s path: /{instance}/api/1/action/…. Letters, digits, “-” and “_”.' },
-      { key: 'publicBaseUrl', label: 'Public base URL', description: 'The address clients use (e.g. behind a proxy): copied URLs start with it. Empty: this server’s own address.' },
+      {
+        key: 'instance',
+        label: 'Instance name',
+        description: 'The first part of every endpoint’s path: /{instance}/api/1/action/…. Letters, digits, “-” and “_”.',
+      },
+      {
+        key: 'publicBaseUrl',
+        label: 'Public base URL',
+        description: 'The address clients use (e.g. behind a proxy): copied URLs start with it. Empty: this server’s own address.',
+      },
     ],
   },
   {
@@ -33,17 +41,34 @@ export const SETTING_GROUPS: readonly SettingGroup[] = [
       { key: 'processRetentionMs', label: 'Keep finished runs for', description: 'How long a finished run can be polled.', unit: 'ms' },
       { key: 'maxConcurrentRuns', label: 'Runs at once', description: 'Running and waiting for a run slot; a trigger beyond this many gets 503.' },
       { key: 'maxBodyBytes', label: 'Largest request body', description: 'A larger body gets 413.', unit: 'bytes' },
-      { key: 'maxQueuedRunsPerEndpoint', label: 'Runs waiting per endpoint', description: 'Runs of one endpoint waiting for a run slot; a trigger beyond this many gets 503.' },
+      {
+        key: 'maxQueuedRunsPerEndpoint',
+        label: 'Runs waiting per endpoint',
+        description: 'Runs of one endpoint waiting for a run slot; a trigger beyond this many gets 503.',
+      },
       { key: 'maxRunRecords', label: 'Records per run', description: 'A run holding more records at once fails, naming this setting.' },
-      { key: 'maxValueBytes', label: 'Largest value an expression builds', description: 'A larger string or array fails its run, naming this setting.', unit: 'bytes' },
+      {
+        key: 'maxValueBytes',
+        label: 'Largest value an expression builds',
+        description: 'A larger string or array fails its run, naming this setting.',
+        unit: 'bytes',
+      },
     ],
   },
   {
     title: 'Run workers',
     fields: [
-      { key: 'runWorkers', label: 'Run workers', description: 'Processes that perform runs (at least 2). Empty: one per core. Takes effect the next time the server starts.' },
+      {
+        key: 'runWorkers',
+        label: 'Run workers',
+        description: 'Processes that perform runs (at least 2). Empty: one per core. Takes effect the next time the server starts.',
+      },
       { key: 'runsPerWorker', label: 'Runs per worker', description: 'Runs that share one worker at once. Takes effect the next time the server starts.' },
-      { key: 'workerMemoryMb', label: 'Memory per worker (MiB)', description: 'A run that exhausts it is lost with its worker. Takes effect the next time the server starts.' },
+      {
+        key: 'workerMemoryMb',
+        label: 'Memory per worker (MiB)',
+        description: 'A run that exhausts it is lost with its worker. Takes effect the next time the server starts.',
+      },
       { key: 'leaseMs', label: 'Server lease', description: 'Runs of a server that has not renewed its lease for this long are ended as Aborted.', unit: 'ms' },
       { key: 'leaseRenewMs', label: 'Lease renewal', description: 'How often the server renews its lease on the data folder.', unit: 'ms' },
     ],

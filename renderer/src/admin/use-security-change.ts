@@ -12,7 +12,7 @@ export function useSecurityForm(fields: readonly string[], locate?: (message: st
   const loadSecurity = useStudioStore((state) => state.loadSecurity);
   const [busy, setBusy] = useState(false);
   const [problems, setProblems] = useState<FieldProblems>(NO_PROBLEMS);
-  const submit = async <T,>(change: () => Promise<T>, done: (result: T) => void, success?: string) => {
+  const submit = async <T>(change: () => Promise<T>, done: (result: T) => void, success?: string) => {
     setBusy(true);
     setProblems(NO_PROBLEMS);
     try {

@@ -58,7 +58,8 @@ export class IncomingTransport {
       throw new IncomingCallError(`no reply: ${error instanceof Error ? error.message : String(error)} (is the server running, and is every header valid?)`);
     }
     // Redirects are not followed (they may lead anywhere), and a browser hides their status and Location from the page.
-    if (response.type === 'opaqueredirect') throw new IncomingCallError('the endpoint answered with a redirect, which a browser does not let a page read: copy the request as curl to see it');
+    if (response.type === 'opaqueredirect')
+      throw new IncomingCallError('the endpoint answered with a redirect, which a browser does not let a page read: copy the request as curl to see it');
     const buffer = await response.arrayBuffer().catch(() => new ArrayBuffer(0));
     const ms = performance.now() - started;
     return {

@@ -1,9 +1,4 @@
-import type {
-  FlowDocument,
-  Reference,
-  TableDocument,
-  WorkspaceSummary,
-} from '../../../shared/dto/workspace.dto.js';
+import type { FlowDocument, Reference, TableDocument, WorkspaceSummary } from '../../../shared/dto/workspace.dto.js';
 import type { Actionflow, ActionflowInput } from '../../../shared/schemas/actionflow.schema.js';
 import type { Column } from '../../../shared/schemas/table.schema.js';
 import type { Settings } from '../../../shared/schemas/settings.schema.js';

@@ -6,7 +6,12 @@ import { IconButton } from '../ui/Button.js';
 /** Opens (or closes) the System Console from anywhere; a dot says entries with errors arrived while it was closed. */
 export function ConsoleToggle() {
   const { shown, unseen, showPanelTab, setPanelOpen } = useStudioStore(
-    useShallow((state) => ({ shown: state.panelOpen && state.panelTab === 'console', unseen: state.consoleUnseen, showPanelTab: state.showPanelTab, setPanelOpen: state.setPanelOpen })),
+    useShallow((state) => ({
+      shown: state.panelOpen && state.panelTab === 'console',
+      unseen: state.consoleUnseen,
+      showPanelTab: state.showPanelTab,
+      setPanelOpen: state.setPanelOpen,
+    })),
   );
   return (
     <span className="console-toggle">

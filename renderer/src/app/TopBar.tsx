@@ -23,15 +23,38 @@ export function TopBar() {
   const inAdmin = route.view === 'admin';
   return (
     <header className="topbar">
-      <a className="brand" href="#/" onClick={(event) => { event.preventDefault(); navigate({ view: 'home' }); }}>
+      <a
+        className="brand"
+        href="#/"
+        onClick={(event) => {
+          event.preventDefault();
+          navigate({ view: 'home' });
+        }}
+      >
         <Logo />
         <span>Actionflow Studio</span>
       </a>
       <nav className="topnav" aria-label="Sections">
-        <a href="#/" className={`topnav-link${inAdmin ? '' : ' is-active'}`} aria-current={inAdmin ? undefined : 'page'} onClick={(event) => { event.preventDefault(); navigate({ view: 'home' }); }}>
+        <a
+          href="#/"
+          className={`topnav-link${inAdmin ? '' : ' is-active'}`}
+          aria-current={inAdmin ? undefined : 'page'}
+          onClick={(event) => {
+            event.preventDefault();
+            navigate({ view: 'home' });
+          }}
+        >
           Workspace
         </a>
-        <a href="#/admin" className={`topnav-link${inAdmin ? ' is-active' : ''}`} aria-current={inAdmin ? 'page' : undefined} onClick={(event) => { event.preventDefault(); navigate({ view: 'admin' }); }}>
+        <a
+          href="#/admin"
+          className={`topnav-link${inAdmin ? ' is-active' : ''}`}
+          aria-current={inAdmin ? 'page' : undefined}
+          onClick={(event) => {
+            event.preventDefault();
+            navigate({ view: 'admin' });
+          }}
+        >
           Admin
         </a>
       </nav>

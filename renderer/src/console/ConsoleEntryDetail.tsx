@@ -40,12 +40,21 @@ function EntryActions({ entry }: { entry: Detail }) {
         isDisabled={!canResend}
         onPress={() => {
           const { truncated } = resend(entry);
-          if (truncated) notify({ tone: 'warning', title: 'The body was cut by the console', description: 'The console keeps 64 KiB of a body: what Try it resends is that part only.' });
+          if (truncated)
+            notify({
+              tone: 'warning',
+              title: 'The body was cut by the console',
+              description: 'The console keeps 64 KiB of a body: what Try it resends is that part only.',
+            });
         }}
       >
         Resend
       </Button>
-      <Button size="sm" icon={<Download size={14} />} onPress={() => downloadFile(`console-entry-${entry.id}.json`, `${JSON.stringify(entry, null, 2)}\n`, 'application/json')}>
+      <Button
+        size="sm"
+        icon={<Download size={14} />}
+        onPress={() => downloadFile(`console-entry-${entry.id}.json`, `${JSON.stringify(entry, null, 2)}\n`, 'application/json')}
+      >
         Download
       </Button>
     </div>
@@ -54,7 +63,9 @@ function EntryActions({ entry }: { entry: Detail }) {
 
 /** The selected entry: what was called and how it ended, then its messages in order with their details. */
 export function ConsoleEntryDetail() {
-  const { entry, selectedId, refresh } = useStudioStore(useShallow((state) => ({ entry: state.consoleDetail, selectedId: state.consoleSelectedId, refresh: state.refreshConsoleDetail })));
+  const { entry, selectedId, refresh } = useStudioStore(
+    useShallow((state) => ({ entry: state.consoleDetail, selectedId: state.consoleSelectedId, refresh: state.refreshConsoleDetail })),
+  );
   const running = entry?.status === 'Running';
   useEffect(() => {
     if (!running) return;
@@ -98,7 +109,12 @@ export function ConsoleEntryDetail() {
           <dt>Run</dt>
           <dd>
             {entry.mode} · by {entry.user ?? 'nobody (refused before its run)'}
-            {entry.processId && <> · process <code>{entry.processId}</code></>}
+            {entry.processId && (
+              <>
+                {' '}
+                · process <code>{entry.processId}</code>
+              </>
+            )}
           </dd>
         </div>
         {entry.reason && (
@@ -113,7 +129,9 @@ export function ConsoleEntryDetail() {
           <ConsoleMessageRow key={message.seq} message={message} flow={entry} />
         ))}
       </ol>
-      {entry.droppedMessages > 0 && <p className="try-it-note">{entry.droppedMessages} more messages were not kept: the console keeps a limited number per entry.</p>}
+      {entry.droppedMessages > 0 && (
+        <p className="try-it-note">{entry.droppedMessages} more messages were not kept: the console keeps a limited number per entry.</p>
+      )}
     </article>
   );
 }

@@ -36,7 +36,14 @@ export function EntryCounts({ counts }: { counts: ConsoleEntrySummary['counts'] 
 
 function EntryRow({ entry }: { entry: ConsoleEntrySummary }) {
   return (
-    <GridListItem id={entry.id} textValue={entryLabel(entry)} aria-label={entryLabel(entry)} className={`console-entry is-${entryTone(entry)}`} data-entry-id={entry.id} data-status={entry.status}>
+    <GridListItem
+      id={entry.id}
+      textValue={entryLabel(entry)}
+      aria-label={entryLabel(entry)}
+      className={`console-entry is-${entryTone(entry)}`}
+      data-entry-id={entry.id}
+      data-status={entry.status}
+    >
       <span className="entry-mark" aria-hidden="true" />
       <time className="entry-time" dateTime={entry.startedAt} title={fullTime(entry.startedAt)}>
         {timeOfDay(entry.startedAt)}
@@ -80,7 +87,9 @@ export function ConsoleEntryList() {
           const [id] = keys === 'all' ? [] : [...keys];
           if (id !== undefined) void select(Number(id));
         }}
-        renderEmptyState={() => <p className="console-empty">{loading ? 'Loading…' : 'No entries yet: every call to an endpoint shows up here as it happens.'}</p>}
+        renderEmptyState={() => (
+          <p className="console-empty">{loading ? 'Loading…' : 'No entries yet: every call to an endpoint shows up here as it happens.'}</p>
+        )}
       >
         {(entry) => <EntryRow entry={entry} />}
       </GridList>

@@ -33,7 +33,9 @@ export function matchesFilters(entry: ConsoleEntrySummary, filters: ConsoleFilte
   if (filters.status && entry.status !== filters.status) return false;
   const q = filters.q.trim().toLowerCase();
   if (!q) return true;
-  return [entry.request.url, entry.user ?? '', entry.reason ?? '', entry.processId ?? '', entry.application, entry.actionflow].some((text) => text.toLowerCase().includes(q));
+  return [entry.request.url, entry.user ?? '', entry.reason ?? '', entry.processId ?? '', entry.application, entry.actionflow].some((text) =>
+    text.toLowerCase().includes(q),
+  );
 }
 
 /**

@@ -51,7 +51,15 @@ export function EditorToolbar({ onSave }: { onSave: () => void }) {
         <IconButton label="Undo" shortcut={`${MOD}Z`} icon={<Undo2 size={16} />} isDisabled={!canUndo} onPress={undo} />
         <IconButton label="Redo" shortcut={`${MOD}Shift+Z`} icon={<Redo2 size={16} />} isDisabled={!canRedo} onPress={redo} />
         <span className="toolbar-separator" aria-hidden="true" />
-        <IconButton label="Auto-layout" shortcut="Shift+L" icon={<Workflow size={16} />} onPress={() => { autoLayout(); requestAnimationFrame(() => void fitView({ padding: 0.25, duration: 200 })); }} />
+        <IconButton
+          label="Auto-layout"
+          shortcut="Shift+L"
+          icon={<Workflow size={16} />}
+          onPress={() => {
+            autoLayout();
+            requestAnimationFrame(() => void fitView({ padding: 0.25, duration: 200 }));
+          }}
+        />
         <IconButton label="Fit view" shortcut="F" icon={<Maximize size={16} />} onPress={() => void fitView({ padding: 0.25, duration: 200 })} />
         <IconButton
           label={dirty ? 'Export the saved version of this flow' : 'Export this flow'}
@@ -59,7 +67,11 @@ export function EditorToolbar({ onSave }: { onSave: () => void }) {
           onPress={() => void exportToFile({ application, actionflow: savedName })}
         />
         <span className="toolbar-separator" aria-hidden="true" />
-        {problemCount > 0 && <span className="problem-count" title="See the Problems tab under the canvas">{problemCount} problem{problemCount > 1 ? 's' : ''}</span>}
+        {problemCount > 0 && (
+          <span className="problem-count" title="See the Problems tab under the canvas">
+            {problemCount} problem{problemCount > 1 ? 's' : ''}
+          </span>
+        )}
         <Button variant="primary" icon={<Save size={15} />} onPress={onSave} isDisabled={saving || !dirty}>
           {saving ? 'Saving…' : 'Save'}
         </Button>

@@ -26,7 +26,9 @@ import { setKnownWorkspace } from './workspace-scope.js';
 
 /** The flow editor: toolbar, palette, canvas, properties and the panel under the canvas. */
 export function FlowEditorView({ application, flow }: { application: string; flow: string }) {
-  const { client, reachability, workspace } = useStudioStore(useShallow((state) => ({ client: state.client, reachability: state.reachability, workspace: state.workspace })));
+  const { client, reachability, workspace } = useStudioStore(
+    useShallow((state) => ({ client: state.client, reachability: state.reachability, workspace: state.workspace })),
+  );
   // Before the flow loads, so its first check already knows the workspace's tables and flows.
   setKnownWorkspace(workspace);
   const { load, retry } = useFlowDocument(client, application, flow);
@@ -41,7 +43,9 @@ export function FlowEditorView({ application, flow }: { application: string; flo
   if (load.status === 'failed') {
     return (
       <div className="view-message" role="alert">
-        <p>Could not open “{flow}”: {load.message}</p>
+        <p>
+          Could not open “{flow}”: {load.message}
+        </p>
         <Button onPress={retry}>Try again</Button>
       </div>
     );
@@ -57,7 +61,12 @@ export function FlowEditorView({ application, flow }: { application: string; flo
 
 function FlowEditorLayout({ store }: { store: FlowStore }) {
   const { client, navigate, loadWorkspace, followEndpointRename } = useStudioStore(
-    useShallow((state) => ({ client: state.client, navigate: state.navigate, loadWorkspace: state.loadWorkspace, followEndpointRename: state.followEndpointRename })),
+    useShallow((state) => ({
+      client: state.client,
+      navigate: state.navigate,
+      loadWorkspace: state.loadWorkspace,
+      followEndpointRename: state.followEndpointRename,
+    })),
   );
   const { fitView } = useReactFlow();
 
@@ -95,14 +104,52 @@ function FlowEditorLayout({ store }: { store: FlowStore }) {
       { key: 'z', mod: true, shift: true, run: () => state().redo() },
       { key: 'y', mod: true, run: () => state().redo() },
       { key: 'a', mod: true, run: () => state().selectAll() },
-      { key: 'c', mod: true, run: () => { const copied = state().copySelection(); if (copied) writeClipboard(copied); } },
-      { key: 'x', mod: true, run: () => { const copied = state().copySelection(); if (copied) { writeClipboard(copied); state().deleteSelection(); } } },
-      { key: 'v', mod: true, run: () => { const clipboard = readClipboard(); if (clipboard) state().paste(clipboard); } },
-      { key: 'd', mod: true, run: () => { const copied = state().copySelection(); if (copied) state().paste(copied); } },
+      {
+        key: 'c',
+        mod: true,
+        run: () => {
+          const copied = state().copySelection();
+          if (copied) writeClipboard(copied);
+        },
+      },
+      {
+        key: 'x',
+        mod: true,
+        run: () => {
+          const copied = state().copySelection();
+          if (copied) {
+            writeClipboard(copied);
+            state().deleteSelection();
+          }
+        },
+      },
+      {
+        key: 'v',
+        mod: true,
+        run: () => {
+          const clipboard = readClipboard();
+          if (clipboard) state().paste(clipboard);
+        },
+      },
+      {
+        key: 'd',
+        mod: true,
+        run: () => {
+          const copied = state().copySelection();
+          if (copied) state().paste(copied);
+        },
+      },
       { key: 'Delete', run: () => state().deleteSelection() },
       { key: 'Backspace', run: () => state().deleteSelection() },
       { key: 'Escape', run: () => state().selectOnly(null) },
-      { key: 'l', shift: true, run: () => { state().autoLayout(); requestAnimationFrame(() => void fitView({ padding: 0.25, duration: 200 })); } },
+      {
+        key: 'l',
+        shift: true,
+        run: () => {
+          state().autoLayout();
+          requestAnimationFrame(() => void fitView({ padding: 0.25, duration: 200 }));
+        },
+      },
       { key: 'f', run: () => void fitView({ padding: 0.25, duration: 200 }) },
     ];
   }, [store, save, fitView]);

@@ -34,7 +34,21 @@ export function spliceIntoConnection(nodes: readonly CanvasNode[], edges: readon
   });
   if (!covered) return null;
   const taken = new Set(edges.map((edge) => edge.id));
-  const before: CanvasEdge = { id: covered.id, type: CANVAS_EDGE_TYPE, source: covered.source, sourceHandle: covered.sourceHandle ?? null, target: nodeId, targetHandle: declaration.inputs[0]! };
-  const after: CanvasEdge = { id: numberedId('c', taken), type: CANVAS_EDGE_TYPE, source: nodeId, sourceHandle: declaration.outputs[0]!, target: covered.target, targetHandle: covered.targetHandle ?? null };
+  const before: CanvasEdge = {
+    id: covered.id,
+    type: CANVAS_EDGE_TYPE,
+    source: covered.source,
+    sourceHandle: covered.sourceHandle ?? null,
+    target: nodeId,
+    targetHandle: declaration.inputs[0]!,
+  };
+  const after: CanvasEdge = {
+    id: numberedId('c', taken),
+    type: CANVAS_EDGE_TYPE,
+    source: nodeId,
+    sourceHandle: declaration.outputs[0]!,
+    target: covered.target,
+    targetHandle: covered.targetHandle ?? null,
+  };
   return [...edges.filter((edge) => edge !== covered), before, after];
 }

@@ -27,7 +27,11 @@ export function copyNodes(nodes: readonly CanvasNode[], edges: readonly CanvasEd
  * The nodes and edges to add for a paste into a flow that has `nodes` and `edges`: fresh ids and
  * names, shifted so the copy does not hide the original, selected.
  */
-export function pastedNodes(clipboard: FlowClipboard, nodes: readonly CanvasNode[], edges: readonly CanvasEdge[]): { nodes: CanvasNode[]; edges: CanvasEdge[] } {
+export function pastedNodes(
+  clipboard: FlowClipboard,
+  nodes: readonly CanvasNode[],
+  edges: readonly CanvasEdge[],
+): { nodes: CanvasNode[]; edges: CanvasEdge[] } {
   const ids = new Set(nodes.map((node) => node.id));
   const names = new Set(nodes.map((node) => node.data.name));
   const edgeIds = new Set(edges.map((edge) => edge.id));

@@ -115,7 +115,9 @@ export function createFlowStore(document: FlowDocument, draft?: { baseRevision: 
 
           onNodesChange: (changes) => {
             // The API input is the endpoint's fixed input: never removed (DESIGN §4).
-            const allowed = changes.filter((change) => change.type !== 'remove' || !findNodeType(get().nodes.find((n) => n.id === change.id)?.data.type ?? '')?.singleton);
+            const allowed = changes.filter(
+              (change) => change.type !== 'remove' || !findNodeType(get().nodes.find((n) => n.id === change.id)?.data.type ?? '')?.singleton,
+            );
             if (allowed.length) withNodes((nodes) => applyNodeChanges(allowed, nodes));
           },
           onEdgesChange: (changes) => set({ edges: applyEdgeChanges(changes, get().edges) }),
@@ -139,14 +141,18 @@ export function createFlowStore(document: FlowDocument, draft?: { baseRevision: 
               selected: true,
               ...(declaration.singleton ? { deletable: false } : {}),
             });
-            set({ nodes: [...nodes.map((n) => (n.selected ? { ...n, selected: false } : n)), node], edges: get().edges.map((e) => (e.selected ? { ...e, selected: false } : e)) });
+            set({
+              nodes: [...nodes.map((n) => (n.selected ? { ...n, selected: false } : n)), node],
+              edges: get().edges.map((e) => (e.selected ? { ...e, selected: false } : e)),
+            });
             return id;
           },
           dropOnConnection: (id) => {
             const spliced = spliceIntoConnection(get().nodes, get().edges, id);
             if (spliced) set({ edges: spliced });
           },
-          updateNode: (id, patch) => withNodes((nodes) => nodes.map((node) => (node.id === id ? withAriaLabel({ ...node, data: { ...node.data, ...patch } }) : node))),
+          updateNode: (id, patch) =>
+            withNodes((nodes) => nodes.map((node) => (node.id === id ? withAriaLabel({ ...node, data: { ...node.data, ...patch } }) : node))),
           updateFlow: (patch) => set(patch),
           selectOnly: (id) => {
             set({
@@ -156,7 +162,11 @@ export function createFlowStore(document: FlowDocument, draft?: { baseRevision: 
           },
           selectAll: () => set({ nodes: get().nodes.map((node) => ({ ...node, selected: true })) }),
           deleteSelection: () => {
-            const removable = new Set(get().nodes.filter((node) => node.selected && !findNodeType(node.data.type)?.singleton).map((node) => node.id));
+            const removable = new Set(
+              get()
+                .nodes.filter((node) => node.selected && !findNodeType(node.data.type)?.singleton)
+                .map((node) => node.id),
+            );
             set({
               nodes: get().nodes.filter((node) => !removable.has(node.id)),
               edges: get().edges.filter((edge) => !edge.selected && !removable.has(edge.source) && !removable.has(edge.target)),

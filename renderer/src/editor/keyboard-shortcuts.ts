@@ -13,7 +13,13 @@ function typingElsewhere(event: KeyboardEvent): boolean {
   // The first element of the composed path: expression editors live in shadow roots, which retarget `event.target`.
   const target = (event.composedPath()[0] ?? event.target) as HTMLElement | null;
   // In the panel at the bottom (Try it, the console's lists and trees) Delete or Ctrl+A is not meant for the canvas.
-  if (target instanceof Element && target.closest('input, textarea, select, [contenteditable="true"], .cm-editor, [role="dialog"], [role="alertdialog"], [role="listbox"], [role="menu"], .bottom-panel')) return true;
+  if (
+    target instanceof Element &&
+    target.closest(
+      'input, textarea, select, [contenteditable="true"], .cm-editor, [role="dialog"], [role="alertdialog"], [role="listbox"], [role="menu"], .bottom-panel',
+    )
+  )
+    return true;
   return document.querySelector('.modal-overlay') !== null;
 }
 

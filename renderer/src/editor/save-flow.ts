@@ -26,19 +26,36 @@ export async function saveFlow(store: FlowStore, client: StudioClient): Promise<
     const noted = [
       checked.problems.length ? `${checked.problems.length} problem(s): it cannot run until they are fixed` : '',
       checked.warnings.length ? `${checked.warnings.length} warning(s)` : '',
-    ].filter(Boolean).join(' and ');
+    ]
+      .filter(Boolean)
+      .join(' and ');
     if (!saved.warnings?.length) {
       const done = saved.flow.api?.enabled ? 'The endpoint is live with these changes.' : `Revision ${saved.revision}.`;
-      notify({ tone: noted ? 'warning' : 'success', title: `Saved “${saved.flow.name}”`, description: noted ? `${done} It has ${noted}; see the Problems tab.` : done });
+      notify({
+        tone: noted ? 'warning' : 'success',
+        title: `Saved “${saved.flow.name}”`,
+        description: noted ? `${done} It has ${noted}; see the Problems tab.` : done,
+      });
     }
     return saved;
   } catch (error) {
     if (error instanceof ApiError && error.status === 409 && error.currentRevision !== undefined) {
       store.getState().setConflict({ message: error.message, currentRevision: error.currentRevision });
     } else if (error instanceof ApiError && error.unreachable) {
-      notify({ tone: 'error', title: 'Not saved: the server cannot be reached', description: 'Your edits are kept in this browser. Save again once the server is back.' });
+      notify({
+        tone: 'error',
+        title: 'Not saved: the server cannot be reached',
+        description: 'Your edits are kept in this browser. Save again once the server is back.',
+      });
     } else if (error instanceof ApiError && error.problems.length > 0) {
-      notify({ tone: 'error', title: 'Not saved: the flow has problems', description: error.problems.slice(0, 3).map((problem) => `${where(problem.path, flow)}: ${problem.message}`).join('\n') });
+      notify({
+        tone: 'error',
+        title: 'Not saved: the flow has problems',
+        description: error.problems
+          .slice(0, 3)
+          .map((problem) => `${where(problem.path, flow)}: ${problem.message}`)
+          .join('\n'),
+      });
     } else {
       notify({ tone: 'error', title: 'Not saved', description: errorMessage(error) });
     }

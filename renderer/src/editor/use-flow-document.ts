@@ -50,7 +50,8 @@ export function useFlowDocument(client: StudioClient | null, application: string
         const differs = draft && (draft.baseRevision !== document.revision || draftKey(draftFromFlow(draft.flow)) !== draftKey(draftFromFlow(document.flow)));
         if (draft && !differs) clearDraft(application, flow);
         const store = createFlowStore(document, differs ? draft : undefined);
-        if (differs) notify({ tone: 'info', title: 'Unsaved edits restored', description: `Kept in this browser since ${new Date(draft.savedAt).toLocaleString()}.` });
+        if (differs)
+          notify({ tone: 'info', title: 'Unsaved edits restored', description: `Kept in this browser since ${new Date(draft.savedAt).toLocaleString()}.` });
         setLoad({ status: 'ready', store });
       },
       (error) => !cancelled && setLoad({ status: 'failed', message: errorMessage(error) }),

@@ -12,7 +12,14 @@ const relativeTime = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' })
 /** "3 minutes ago" for a timestamp. */
 function ago(iso: string): string {
   const seconds = (new Date(iso).getTime() - Date.now()) / 1000;
-  const steps: [Intl.RelativeTimeFormatUnit, number][] = [['second', 60], ['minute', 60], ['hour', 24], ['day', 30], ['month', 12], ['year', Infinity]];
+  const steps: [Intl.RelativeTimeFormatUnit, number][] = [
+    ['second', 60],
+    ['minute', 60],
+    ['hour', 24],
+    ['day', 30],
+    ['month', 12],
+    ['year', Infinity],
+  ];
   let value = seconds;
   for (const [unit, size] of steps) {
     if (Math.abs(value) < size) return relativeTime.format(Math.round(value), unit);
@@ -89,8 +96,20 @@ export function ApplicationCard({ app, dialogs }: { app: ApplicationSummary; dia
                     { id: 'open', label: 'Open', icon: <Workflow size={14} />, run: () => open(flow) },
                     { id: 'rename', label: 'Rename…', icon: <Pencil size={14} />, run: () => dialogs.renameFlow(app.name, flow) },
                     { id: 'duplicate', label: 'Duplicate', icon: <Copy size={14} />, run: () => void dialogs.duplicateFlow(app.name, flow) },
-                    { id: 'export', label: 'Export…', icon: <Download size={14} />, run: () => void exportToFile({ application: app.name, actionflow: flow.name }) },
-                    { id: 'delete', label: 'Delete…', icon: <Trash2 size={14} />, danger: true, separated: true, run: () => dialogs.deleteFlow(app.name, flow) },
+                    {
+                      id: 'export',
+                      label: 'Export…',
+                      icon: <Download size={14} />,
+                      run: () => void exportToFile({ application: app.name, actionflow: flow.name }),
+                    },
+                    {
+                      id: 'delete',
+                      label: 'Delete…',
+                      icon: <Trash2 size={14} />,
+                      danger: true,
+                      separated: true,
+                      run: () => dialogs.deleteFlow(app.name, flow),
+                    },
                   ]}
                 />
               </ItemRow>

@@ -39,7 +39,8 @@ export function HomeView() {
           <h1 className="home-title">Workspace</h1>
           {workspace && (
             <p className="home-subtitle">
-              {workspace.applications.length} application{workspace.applications.length === 1 ? '' : 's'} · {flowCount} actionflow{flowCount === 1 ? '' : 's'} · {endpointCount} live endpoint
+              {workspace.applications.length} application{workspace.applications.length === 1 ? '' : 's'} · {flowCount} actionflow{flowCount === 1 ? '' : 's'} ·{' '}
+              {endpointCount} live endpoint
               {endpointCount === 1 ? '' : 's'}
             </p>
           )}
@@ -76,7 +77,9 @@ export function HomeView() {
         </div>
       )}
       <div className="app-cards">
-        {workspace?.applications.map((app) => <ApplicationCard key={app.name} app={app} dialogs={dialogs} />)}
+        {workspace?.applications.map((app) => (
+          <ApplicationCard key={app.name} app={app} dialogs={dialogs} />
+        ))}
       </div>
       <NameDialog request={dialogs.nameRequest} onClose={dialogs.closeName} />
       <DeleteDialog request={dialogs.deleteRequest} onClose={dialogs.closeDelete} />

@@ -66,19 +66,47 @@ export function NameDialog({ request, onClose }: { request: NameDialogRequest | 
         </>
       }
     >
-      <Form id="name-dialog-form" onSubmit={(event) => { event.preventDefault(); void submit(); }} className="dialog-form">
+      <Form
+        id="name-dialog-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void submit();
+        }}
+        className="dialog-form"
+      >
         {request?.applications && (
           <Choice
             label="Application"
             value={application}
-            options={[...request.applications.map((id) => ({ id, label: id })), ...(request.allowNewApplication ? [{ id: NEW_APPLICATION, label: 'New application…' }] : [])]}
+            options={[
+              ...request.applications.map((id) => ({ id, label: id })),
+              ...(request.allowNewApplication ? [{ id: NEW_APPLICATION, label: 'New application…' }] : []),
+            ]}
             onChange={setApplication}
           />
         )}
         {application === NEW_APPLICATION && (
-          <TextInput label="New application name" value={newApplication} onChange={(next) => { setNewApplication(next); setError(undefined); }} isRequired />
+          <TextInput
+            label="New application name"
+            value={newApplication}
+            onChange={(next) => {
+              setNewApplication(next);
+              setError(undefined);
+            }}
+            isRequired
+          />
         )}
-        <TextInput label={request?.label ?? 'Name'} value={name} onChange={(next) => { setName(next); setError(undefined); }} error={error} autoFocus isRequired />
+        <TextInput
+          label={request?.label ?? 'Name'}
+          value={name}
+          onChange={(next) => {
+            setName(next);
+            setError(undefined);
+          }}
+          error={error}
+          autoFocus
+          isRequired
+        />
       </Form>
     </Dialog>
   );

@@ -32,14 +32,35 @@ export function useHomeDialogs() {
     closeDelete: () => setDeleteRequest(null),
 
     newApplication: () =>
-      setNameRequest({ title: 'New application', label: 'Name', initial: '', submitLabel: 'Create', submit: async (name) => { await api.createApplication(name); await done(`Created application “${name}”`); } }),
+      setNameRequest({
+        title: 'New application',
+        label: 'Name',
+        initial: '',
+        submitLabel: 'Create',
+        submit: async (name) => {
+          await api.createApplication(name);
+          await done(`Created application “${name}”`);
+        },
+      }),
     renameApplication: (app: ApplicationSummary) =>
-      setNameRequest({ title: `Rename “${app.name}”`, label: 'New name', initial: app.name, submitLabel: 'Rename', submit: async (name) => { await api.renameApplication(app.name, name); await done(`Renamed to “${name}”`); } }),
+      setNameRequest({
+        title: `Rename “${app.name}”`,
+        label: 'New name',
+        initial: app.name,
+        submitLabel: 'Rename',
+        submit: async (name) => {
+          await api.renameApplication(app.name, name);
+          await done(`Renamed to “${name}”`);
+        },
+      }),
     deleteApplication: (app: ApplicationSummary) =>
       setDeleteRequest({
         what: `application “${app.name}” with ${count(app.actionflows.length, 'actionflow')} and ${count(app.tables.length, 'table')}`,
         references: async () => (await api.applicationReferences(app.name)).references,
-        remove: async (confirmed) => { await api.deleteApplication(app.name, confirmed); await done(`Deleted application “${app.name}”`); },
+        remove: async (confirmed) => {
+          await api.deleteApplication(app.name, confirmed);
+          await done(`Deleted application “${app.name}”`);
+        },
       }),
 
     newEndpoint: (application?: string) =>
@@ -73,7 +94,16 @@ export function useHomeDialogs() {
         },
       }),
     renameFlow: (application: string, flow: FlowSummary) =>
-      setNameRequest({ title: `Rename “${flow.name}”`, label: 'New name', initial: flow.name, submitLabel: 'Rename', submit: async (name) => { await api.renameFlow(application, flow.name, name); await done(`Renamed to “${name}”; calls to it follow`); } }),
+      setNameRequest({
+        title: `Rename “${flow.name}”`,
+        label: 'New name',
+        initial: flow.name,
+        submitLabel: 'Rename',
+        submit: async (name) => {
+          await api.renameFlow(application, flow.name, name);
+          await done(`Renamed to “${name}”; calls to it follow`);
+        },
+      }),
     duplicateFlow: async (application: string, flow: FlowSummary) => {
       const copy = await api.duplicateFlow(application, flow.name);
       notifyWarnings(copy);
@@ -83,18 +113,42 @@ export function useHomeDialogs() {
       setDeleteRequest({
         what: `actionflow “${flow.name}”`,
         references: async () => (await api.flowReferences(application, flow.name)).references,
-        remove: async (confirmed) => { await api.deleteFlow(application, flow.name, confirmed); await done(`Deleted “${flow.name}”`); },
+        remove: async (confirmed) => {
+          await api.deleteFlow(application, flow.name, confirmed);
+          await done(`Deleted “${flow.name}”`);
+        },
       }),
 
     newTable: (application: string) =>
-      setNameRequest({ title: 'New table', label: 'Table name', initial: '', submitLabel: 'Create', submit: async (name) => { await api.createTable(application, name); await done(`Created table “${name}”`); } }),
+      setNameRequest({
+        title: 'New table',
+        label: 'Table name',
+        initial: '',
+        submitLabel: 'Create',
+        submit: async (name) => {
+          await api.createTable(application, name);
+          await done(`Created table “${name}”`);
+        },
+      }),
     renameTable: (application: string, table: TableSummary) =>
-      setNameRequest({ title: `Rename table “${table.name}”`, label: 'New name', initial: table.name, submitLabel: 'Rename', submit: async (name) => { await api.renameTable(application, table.name, name); await done(`Renamed to “${name}”; nodes that use it follow`); } }),
+      setNameRequest({
+        title: `Rename table “${table.name}”`,
+        label: 'New name',
+        initial: table.name,
+        submitLabel: 'Rename',
+        submit: async (name) => {
+          await api.renameTable(application, table.name, name);
+          await done(`Renamed to “${name}”; nodes that use it follow`);
+        },
+      }),
     deleteTable: (application: string, table: TableSummary) =>
       setDeleteRequest({
         what: `table “${table.name}” and its ${count(table.rowCount, 'row')}`,
         references: async () => (await api.tableReferences(application, table.name)).references,
-        remove: async (confirmed) => { await api.deleteTable(application, table.name, confirmed); await done(`Deleted table “${table.name}”`); },
+        remove: async (confirmed) => {
+          await api.deleteTable(application, table.name, confirmed);
+          await done(`Deleted table “${table.name}”`);
+        },
       }),
   };
 }

@@ -16,7 +16,8 @@ export function parseRoute(hash: string): Route {
   const segments = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(safeDecode);
   const [first, application, kind, name] = segments;
   if (first === 'admin' && segments.length === 1) return { view: 'admin' };
-  if (first === 'admin' && segments.length === 2 && ADMIN_SECTIONS.includes(application as AdminSection)) return { view: 'admin', section: application as AdminSection };
+  if (first === 'admin' && segments.length === 2 && ADMIN_SECTIONS.includes(application as AdminSection))
+    return { view: 'admin', section: application as AdminSection };
   if (first === 'apps' && application && name && segments.length === 4) {
     if (kind === 'flows') return { view: 'flow', application, flow: name };
     if (kind === 'tables') return { view: 'table', application, table: name };

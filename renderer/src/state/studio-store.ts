@@ -11,7 +11,16 @@ import { createTryItSlice, type TryItSlice } from '../try-it/try-it.slice.js';
 import { createWorkspaceSlice, type WorkspaceSlice } from './workspace.slice.js';
 
 /** Everything the designer's store holds: its slices, each declared beside its creator. */
-export type StudioState = RouteSlice & ConnectionSlice & WorkspaceSlice & ThemeSlice & SecuritySlice & TransferSlice & PanelSlice & TryItSlice & ConsoleSlice & RunViewSlice;
+export type StudioState = RouteSlice &
+  ConnectionSlice &
+  WorkspaceSlice &
+  ThemeSlice &
+  SecuritySlice &
+  TransferSlice &
+  PanelSlice &
+  TryItSlice &
+  ConsoleSlice &
+  RunViewSlice;
 
 /** The designer's one bound store (everything but the open flow, which has a store of its own). */
 export const useStudioStore = create<StudioState>()((...a) => ({

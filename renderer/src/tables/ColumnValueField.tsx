@@ -19,7 +19,17 @@ const HINTS: Record<Column['type'], string> = {
 };
 
 /** The input for one column's value, by its type; the text is read with `readCell` when the row is saved. */
-export function ColumnValueField({ column, text, onChange, problem }: { column: Column; text: string; onChange: (text: string) => void; problem?: string | undefined }) {
+export function ColumnValueField({
+  column,
+  text,
+  onChange,
+  problem,
+}: {
+  column: Column;
+  text: string;
+  onChange: (text: string) => void;
+  problem?: string | undefined;
+}) {
   const label = `${column.name} (${column.type})`;
   if (column.type === 'boolean') {
     return (
@@ -51,7 +61,11 @@ export function ColumnValueField({ column, text, onChange, problem }: { column: 
         placeholder={column.type === 'datetime' ? '2026-03-02T10:30:00Z' : undefined}
         spellCheck={column.type === 'string'}
       />
-      {!problem && <Text slot="description" className="field-description">{HINTS[column.type]}</Text>}
+      {!problem && (
+        <Text slot="description" className="field-description">
+          {HINTS[column.type]}
+        </Text>
+      )}
       <FieldError className="field-error">{problem}</FieldError>
     </TextField>
   );

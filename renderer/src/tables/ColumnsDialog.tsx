@@ -33,7 +33,11 @@ function columnProblems(columns: readonly DraftColumn[]): Record<number, string>
 
 /** Stored columns given another name: stored name to new name. */
 function renamesOf(draft: readonly DraftColumn[]): Record<string, string> {
-  return Object.fromEntries(draft.filter((column) => column.stored !== undefined && normalizeName(column.name) !== column.stored).map((column) => [column.stored!, normalizeName(column.name)]));
+  return Object.fromEntries(
+    draft
+      .filter((column) => column.stored !== undefined && normalizeName(column.name) !== column.stored)
+      .map((column) => [column.stored!, normalizeName(column.name)]),
+  );
 }
 
 /**
@@ -60,7 +64,14 @@ export function ColumnsDialog({
 
   const save = async () => {
     if (Object.keys(problems).length > 0) return;
-    await run(() => onSave(draft.map(({ name, type }) => ({ name: normalizeName(name), type })), renamed), onClose);
+    await run(
+      () =>
+        onSave(
+          draft.map(({ name, type }) => ({ name: normalizeName(name), type })),
+          renamed,
+        ),
+      onClose,
+    );
   };
 
   return (
@@ -93,8 +104,17 @@ export function ColumnsDialog({
               autoFocus={column.stored === undefined && !column.name}
               placeholder="column name"
             />
-            <CompactSelect label={`Type of column ${column.name || index + 1}`} value={column.type} options={TYPE_CHOICES} onChange={(type) => update(index, { type: type as ColumnType })} />
-            <IconButton label={`Remove column ${column.name || index + 1}`} icon={<X size={14} />} onPress={() => setDraft(draft.filter((_, at) => at !== index))} />
+            <CompactSelect
+              label={`Type of column ${column.name || index + 1}`}
+              value={column.type}
+              options={TYPE_CHOICES}
+              onChange={(type) => update(index, { type: type as ColumnType })}
+            />
+            <IconButton
+              label={`Remove column ${column.name || index + 1}`}
+              icon={<X size={14} />}
+              onPress={() => setDraft(draft.filter((_, at) => at !== index))}
+            />
             {problems[index] && column.name !== '' && <p className="field-error column-problem">{problems[index]}</p>}
           </li>
         ))}
@@ -104,9 +124,9 @@ export function ColumnsDialog({
       </Button>
       {renames.length > 0 && (
         <p className="field-description">
-          Saving renames {renames.map(([from, to]) => `“${from}” to “${to}”`).join(', ')}; the values move with {renames.length > 1 ? 'them' : 'it'}, and
-          Read Table orders and Save Table keys that name {renames.length > 1 ? 'them' : 'it'} follow. Expressions that mention{' '}
-          {renames.length > 1 ? 'them' : 'it'} are not changed.
+          Saving renames {renames.map(([from, to]) => `“${from}” to “${to}”`).join(', ')}; the values move with {renames.length > 1 ? 'them' : 'it'}, and Read
+          Table orders and Save Table keys that name {renames.length > 1 ? 'them' : 'it'} follow. Expressions that mention {renames.length > 1 ? 'them' : 'it'}{' '}
+          are not changed.
         </p>
       )}
       {removed.length > 0 && (

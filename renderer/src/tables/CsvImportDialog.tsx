@@ -48,7 +48,17 @@ function PreviewTable({ columns, preview }: { columns: readonly Column[]; previe
  * the browser against its column types, then the rows without problems added in one request (the
  * server checks them again and adds all of them or none).
  */
-export function CsvImportDialog({ table, columns, onClose, onImport }: { table: string; columns: readonly Column[]; onClose: () => void; onImport: (rows: Row[]) => Promise<void> }) {
+export function CsvImportDialog({
+  table,
+  columns,
+  onClose,
+  onImport,
+}: {
+  table: string;
+  columns: readonly Column[];
+  onClose: () => void;
+  onImport: (rows: Row[]) => Promise<void>;
+}) {
   const input = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<string | null>(null);
   const [preview, setPreview] = useState<CsvPreview | null>(null);
@@ -86,10 +96,20 @@ export function CsvImportDialog({ table, columns, onClose, onImport }: { table: 
     >
       <div className="csv-import">
         <p className="field-description">
-          A CSV file whose first line names the columns ({columns.map((column) => column.name).join(', ')}). Empty cells are no value; booleans are true/false, yes/no or 1/0; dates are YYYY-MM-DD.
+          A CSV file whose first line names the columns ({columns.map((column) => column.name).join(', ')}). Empty cells are no value; booleans are true/false,
+          yes/no or 1/0; dates are YYYY-MM-DD.
         </p>
         <div className="csv-file">
-          <input ref={input} type="file" accept=".csv,text/csv,text/plain" className="csv-file-input" tabIndex={-1} aria-label="CSV file" onChange={(event) => void read(event.target.files?.[0])} data-testid="csv-file" />
+          <input
+            ref={input}
+            type="file"
+            accept=".csv,text/csv,text/plain"
+            className="csv-file-input"
+            tabIndex={-1}
+            aria-label="CSV file"
+            onChange={(event) => void read(event.target.files?.[0])}
+            data-testid="csv-file"
+          />
           <Button icon={<FileUp size={14} />} onPress={() => input.current?.click()}>
             Choose a CSV file…
           </Button>

@@ -18,7 +18,9 @@ export interface RowDialogProps {
 
 /** Adds or edits a row: one typed input per column, each checked as the server will check it, and the server's own problems on their fields. */
 export function RowDialog({ columns, row, onClose, onSave }: RowDialogProps) {
-  const [texts, setTexts] = useState<Record<string, string>>(() => Object.fromEntries(columns.map((column) => [column.name, cellText(column.type, row?.values[column.name])])));
+  const [texts, setTexts] = useState<Record<string, string>>(() =>
+    Object.fromEntries(columns.map((column) => [column.name, cellText(column.type, row?.values[column.name])])),
+  );
   const [problems, setProblems] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
   // The dialog's button submits the form, so Enter in a field adds the row too.
@@ -70,7 +72,13 @@ export function RowDialog({ columns, row, onClose, onSave }: RowDialogProps) {
         }}
       >
         {columns.map((column) => (
-          <ColumnValueField key={column.name} column={column} text={texts[column.name] ?? ''} onChange={(text) => setTexts({ ...texts, [column.name]: text })} problem={problems[column.name]} />
+          <ColumnValueField
+            key={column.name}
+            column={column}
+            text={texts[column.name] ?? ''}
+            onChange={(text) => setTexts({ ...texts, [column.name]: text })}
+            problem={problems[column.name]}
+          />
         ))}
         {columns.length === 0 && <p className="field-description">This table has no columns yet: add some with Columns….</p>}
         {problems[''] && (

@@ -43,7 +43,11 @@ export function RowsGrid({ columns, rows, offset, order, onOrder, onEdit, onDele
                 <span className="column-head">
                   <span className="column-head-name">{column.name}</span>
                   <span className="column-head-type">{column.type}</span>
-                  {sortDirection && <span className="column-head-sort" aria-hidden="true">{sortDirection === 'ascending' ? '▲' : '▼'}</span>}
+                  {sortDirection && (
+                    <span className="column-head-sort" aria-hidden="true">
+                      {sortDirection === 'ascending' ? '▲' : '▼'}
+                    </span>
+                  )}
                 </span>
               )}
             </AriaColumn>
@@ -52,7 +56,15 @@ export function RowsGrid({ columns, rows, offset, order, onOrder, onEdit, onDele
             <span className="visually-hidden-text">Actions</span>
           </AriaColumn>
         </TableHeader>
-        <TableBody items={rows} dependencies={[columns]} renderEmptyState={() => <p className="rows-empty">{columns.length === 0 ? 'No columns yet: add some with Columns…, then rows.' : 'No rows yet: add one, or import a CSV file.'}</p>}>
+        <TableBody
+          items={rows}
+          dependencies={[columns]}
+          renderEmptyState={() => (
+            <p className="rows-empty">
+              {columns.length === 0 ? 'No columns yet: add some with Columns…, then rows.' : 'No rows yet: add one, or import a CSV file.'}
+            </p>
+          )}
+        >
           {(row) => (
             <AriaRow id={row.id} className="rows-grid-row">
               <Cell className="rows-grid-id">{numbers.get(row.id)}</Cell>

@@ -73,7 +73,13 @@ export function TableView({ application, table: name }: { application: string; t
           >
             Export CSV
           </Button>
-          <Button size="sm" variant="primary" icon={<Plus size={14} />} onPress={() => setOpen({ kind: 'row', row: null })} isDisabled={table.columns.length === 0}>
+          <Button
+            size="sm"
+            variant="primary"
+            icon={<Plus size={14} />}
+            onPress={() => setOpen({ kind: 'row', row: null })}
+            isDisabled={table.columns.length === 0}
+          >
             Add row
           </Button>
         </div>
@@ -97,7 +103,12 @@ export function TableView({ application, table: name }: { application: string; t
           <span data-testid="rows-range">
             {first}–{last} of {total} rows
           </span>
-          <IconButton label="Previous page" icon={<ChevronLeft size={15} />} isDisabled={rows.offset === 0} onPress={() => rows.setOffset(Math.max(0, rows.offset - PAGE_SIZE))} />
+          <IconButton
+            label="Previous page"
+            icon={<ChevronLeft size={15} />}
+            isDisabled={rows.offset === 0}
+            onPress={() => rows.setOffset(Math.max(0, rows.offset - PAGE_SIZE))}
+          />
           <IconButton label="Next page" icon={<ChevronRight size={15} />} isDisabled={last >= total} onPress={() => rows.setOffset(rows.offset + PAGE_SIZE)} />
         </footer>
       </section>

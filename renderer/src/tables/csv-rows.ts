@@ -27,7 +27,11 @@ export interface CsvPreview {
  * the whole import if any value does not fit.
  */
 export function previewCsv(text: string, columns: readonly Column[]): CsvPreview {
-  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: 'greedy', transformHeader: (header) => header.trim() });
+  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
+    header: true,
+    skipEmptyLines: 'greedy',
+    transformHeader: (header) => header.trim(),
+  });
   const headers = parsed.meta.fields ?? [];
   const byName = new Map(columns.map((column) => [column.name, column]));
   const known = headers.filter((header) => byName.has(header));
@@ -38,7 +42,10 @@ export function previewCsv(text: string, columns: readonly Column[]): CsvPreview
     fileProblem: null,
   };
   if (known.length === 0) {
-    preview.fileProblem = headers.length === 0 ? 'the file is empty' : `the first line names no column of the table (its columns: ${columns.map((column) => column.name).join(', ') || 'none'})`;
+    preview.fileProblem =
+      headers.length === 0
+        ? 'the file is empty'
+        : `the first line names no column of the table (its columns: ${columns.map((column) => column.name).join(', ') || 'none'})`;
     return preview;
   }
   const rowErrors = new Map<number, string[]>();

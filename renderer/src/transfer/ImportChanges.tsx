@@ -17,7 +17,9 @@ function where(change: ImportChange): string {
 /** What an import changes (or, in a preview, would change), grouped by what happens to each item. */
 export function ImportChanges({ summary }: { summary: ImportSummary }) {
   if (summary.changes.length === 0) return <p>The file holds nothing to import.</p>;
-  const groups = ORDER.map((action) => [action, summary.changes.filter((change) => change.action === action)] as const).filter(([, changes]) => changes.length > 0);
+  const groups = ORDER.map((action) => [action, summary.changes.filter((change) => change.action === action)] as const).filter(
+    ([, changes]) => changes.length > 0,
+  );
   return (
     <div className="import-changes" data-testid={summary.dryRun ? 'import-preview' : 'import-summary'}>
       {groups.map(([action, changes]) => (

@@ -55,7 +55,11 @@ function changesSomething(summary: ImportSummary): boolean {
 function Outcome({ state, fileName }: { state: ImportState; fileName: string }) {
   switch (state.step) {
     case 'choose':
-      return <p>A workspace file, as written by Export or <code>actionflow export</code>. Nothing changes before you confirm.</p>;
+      return (
+        <p>
+          A workspace file, as written by Export or <code>actionflow export</code>. Nothing changes before you confirm.
+        </p>
+      );
     case 'checking':
       return <p role="status">Checking “{fileName}”…</p>;
     case 'importing':
@@ -129,7 +133,11 @@ export function ImportDialog() {
             <span className="field-label">File</span>
             <div className="import-file">
               <FilePicker hasFile={file !== null} onChosen={(name, text) => choose(chosenFile(name, text))} />
-              {file && <span className="import-file-name" data-testid="import-file-name">{file.name}</span>}
+              {file && (
+                <span className="import-file-name" data-testid="import-file-name">
+                  {file.name}
+                </span>
+              )}
             </div>
           </div>
           <RadioGroup className="field" value={onConflict} onChange={(value) => changeRule(value as OnConflict)}>

@@ -45,7 +45,12 @@ export function useImport() {
       if (!client) return;
       const attempt = ++latest.current;
       if ('notJson' in chosen) {
-        setState({ step: 'refused', message: 'The file is not JSON; nothing was changed.', problems: [{ path: '$', message: `not valid JSON: ${chosen.notJson}` }], clash: false });
+        setState({
+          step: 'refused',
+          message: 'The file is not JSON; nothing was changed.',
+          problems: [{ path: '$', message: `not valid JSON: ${chosen.notJson}` }],
+          clash: false,
+        });
         return;
       }
       setState({ step: dryRun ? 'checking' : 'importing' });

@@ -14,7 +14,13 @@ import { sameEndpoint, triggerUrl, type EndpointRef } from './try-it-request.js'
 /** The request as a curl command on the public base URL (when set), shown before it is copied; the key only when asked for. */
 export function CopyAsCurl({ target }: { target: EndpointRef }) {
   const { request, apiKey, settings, serverUrl, exchange } = useStudioStore(
-    useShallow((state) => ({ request: state.tryItRequest, apiKey: state.tryItKey, settings: state.settings, serverUrl: state.serverUrl, exchange: state.tryItExchange })),
+    useShallow((state) => ({
+      request: state.tryItRequest,
+      apiKey: state.tryItKey,
+      settings: state.settings,
+      serverUrl: state.serverUrl,
+      exchange: state.tryItExchange,
+    })),
   );
   const [includeKey, setIncludeKey] = useState(false);
   const [copied, setCopied] = useState(false);
@@ -22,7 +28,9 @@ export function CopyAsCurl({ target }: { target: EndpointRef }) {
   // The last call's async run, when it has one: its poll, on the public base URL too.
   const pollUrl = exchange?.pollUrl && sameEndpoint(exchange.target, target) ? exchange.pollUrl.replace(serverUrl, settings?.publicBaseUrl ?? serverUrl) : null;
   const poll = pollUrl ? pollCurlCommand(request, pollUrl, apiKey, includeKey) : null;
-  const command = poll ? `${curlCommand(request, url, apiKey, includeKey)}\n\n# then poll the run until it ends:\n${poll}` : curlCommand(request, url, apiKey, includeKey);
+  const command = poll
+    ? `${curlCommand(request, url, apiKey, includeKey)}\n\n# then poll the run until it ends:\n${poll}`
+    : curlCommand(request, url, apiKey, includeKey);
   const copy = async () => {
     if (await copyText(command)) {
       setCopied(true);

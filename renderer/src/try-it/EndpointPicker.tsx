@@ -3,7 +3,15 @@ import { endpointId, type EndpointChoice } from './endpoints.js';
 import type { EndpointRef } from './try-it-request.js';
 
 /** Chooses the endpoint Try it calls. */
-export function EndpointPicker({ choices, target, onChange }: { choices: readonly EndpointChoice[]; target: EndpointRef | null; onChange: (target: EndpointRef) => void }) {
+export function EndpointPicker({
+  choices,
+  target,
+  onChange,
+}: {
+  choices: readonly EndpointChoice[];
+  target: EndpointRef | null;
+  onChange: (target: EndpointRef) => void;
+}) {
   const selected = target ? endpointId(target) : null;
   return (
     <CompactSelect

@@ -25,8 +25,20 @@ export function KeyValueRows({ noun, rows, onChange, namePlaceholder, valuePlace
             const note = noteFor?.(row);
             return (
               <li key={index} className="kv-row">
-                <Input className="input kv-name" aria-label={`${noun} ${index + 1} name`} placeholder={namePlaceholder} value={row.name} onChange={(event) => update(index, { name: event.target.value })} />
-                <Input className="input kv-value" aria-label={`${noun} ${index + 1} value`} placeholder={valuePlaceholder} value={row.value} onChange={(event) => update(index, { value: event.target.value })} />
+                <Input
+                  className="input kv-name"
+                  aria-label={`${noun} ${index + 1} name`}
+                  placeholder={namePlaceholder}
+                  value={row.name}
+                  onChange={(event) => update(index, { name: event.target.value })}
+                />
+                <Input
+                  className="input kv-value"
+                  aria-label={`${noun} ${index + 1} value`}
+                  placeholder={valuePlaceholder}
+                  value={row.value}
+                  onChange={(event) => update(index, { value: event.target.value })}
+                />
                 <IconButton label={`Remove ${noun} ${index + 1}`} icon={<X size={14} />} onPress={() => onChange(rows.filter((_, at) => at !== index))} />
                 {note && <p className="kv-note">{note}</p>}
               </li>

@@ -18,9 +18,16 @@ export function RecentRequestsMenu() {
       <Popover className="popover" placement="bottom end" offset={4}>
         <Menu className="menu recent-menu" onAction={(key) => edit(recent[Number(key)]!.request)}>
           {recent.map((entry, index) => (
-            <MenuItem key={index} id={String(index)} className="menu-item recent-item" textValue={`${entry.request.method} ${queryString(entry.request.query)}`}>
+            <MenuItem
+              key={index}
+              id={String(index)}
+              className="menu-item recent-item"
+              textValue={`${entry.request.method} ${queryString(entry.request.query)}`}
+            >
               <span className="recent-method">{entry.request.method}</span>
-              <span className="recent-summary">{queryString(entry.request.query) || (entry.request.method === 'POST' ? entry.request.body.replace(/\s+/g, ' ').slice(0, 48) : '(no query)')}</span>
+              <span className="recent-summary">
+                {queryString(entry.request.query) || (entry.request.method === 'POST' ? entry.request.body.replace(/\s+/g, ' ').slice(0, 48) : '(no query)')}
+              </span>
               <span className="recent-status">{entry.status ?? 'no reply'}</span>
               <span className="recent-time">{time.format(entry.sentAt)}</span>
             </MenuItem>

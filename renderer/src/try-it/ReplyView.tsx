@@ -75,8 +75,12 @@ export function ReplyView({ exchange }: { exchange: TryItExchange | null }) {
       {exchange.pollUrl && <AsyncRun exchange={exchange} />}
       <Tabs className="reply-tabs" selectedKey={tab} onSelectionChange={(key) => setTab(String(key))}>
         <TabList className="tab-list sub-tabs" aria-label="Reply">
-          <Tab id="body" className="tab">Body</Tab>
-          <Tab id="headers" className="tab">Headers <span className="count-badge">{reply.headers.length}</span></Tab>
+          <Tab id="body" className="tab">
+            Body
+          </Tab>
+          <Tab id="headers" className="tab">
+            Headers <span className="count-badge">{reply.headers.length}</span>
+          </Tab>
         </TabList>
         <TabPanel id="body" className="request-tab-panel reply-body">
           {reply.body === '' ? (
@@ -84,7 +88,9 @@ export function ReplyView({ exchange }: { exchange: TryItExchange | null }) {
           ) : pretty !== null ? (
             <JsonEditor label="Reply body" value={pretty} readOnly className="try-it-editor" testId="reply-body" />
           ) : (
-            <pre className="reply-text" data-testid="reply-body">{reply.body}</pre>
+            <pre className="reply-text" data-testid="reply-body">
+              {reply.body}
+            </pre>
           )}
         </TabPanel>
         <TabPanel id="headers" className="request-tab-panel">

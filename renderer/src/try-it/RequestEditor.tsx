@@ -38,21 +38,39 @@ export function RequestEditor({ anonymous }: { anonymous: boolean }) {
   return (
     <Tabs className="request-tabs" selectedKey={tab} onSelectionChange={(key) => setTab(String(key))}>
       <TabList className="tab-list sub-tabs" aria-label="Request">
-        <Tab id="body" className="tab">Body</Tab>
-        <Tab id="query" className="tab">Query {badge(count(request.query))}</Tab>
-        <Tab id="headers" className="tab">Headers {badge(count(request.headers))}</Tab>
-        <Tab id="key" className="tab">API key {hasKey && <span className="count-badge">✓</span>}</Tab>
+        <Tab id="body" className="tab">
+          Body
+        </Tab>
+        <Tab id="query" className="tab">
+          Query {badge(count(request.query))}
+        </Tab>
+        <Tab id="headers" className="tab">
+          Headers {badge(count(request.headers))}
+        </Tab>
+        <Tab id="key" className="tab">
+          API key {hasKey && <span className="count-badge">✓</span>}
+        </Tab>
       </TabList>
       <TabPanel id="body" className="request-tab-panel request-body">
         {request.method === 'GET' ? (
           <p className="try-it-note">A browser cannot send a body with GET: choose POST to send one (what you typed is kept).</p>
         ) : (
-          <JsonEditor label="Request body" value={request.body} onChange={(body) => edit({ body })} onSubmit={() => void send()} lint className="try-it-editor" testId="try-it-body" />
+          <JsonEditor
+            label="Request body"
+            value={request.body}
+            onChange={(body) => edit({ body })}
+            onSubmit={() => void send()}
+            lint
+            className="try-it-editor"
+            testId="try-it-body"
+          />
         )}
       </TabPanel>
       <TabPanel id="query" className="request-tab-panel">
         <KeyValueRows noun="parameter" rows={request.query} onChange={(query) => edit({ query })} namePlaceholder="name" valuePlaceholder="value" />
-        <p className="try-it-note">The endpoint’s declared input parameters, and <code>timeout</code> (ms) to override its timeout.</p>
+        <p className="try-it-note">
+          The endpoint’s declared input parameters, and <code>timeout</code> (ms) to override its timeout.
+        </p>
       </TabPanel>
       <TabPanel id="headers" className="request-tab-panel">
         <KeyValueRows
@@ -61,7 +79,13 @@ export function RequestEditor({ anonymous }: { anonymous: boolean }) {
           onChange={(headers) => edit({ headers })}
           namePlaceholder="Header-Name"
           valuePlaceholder="value"
-          noteFor={(row) => (isAuthorization(row.name) ? (hasKey ? 'Replaced by the API key field.' : 'Not remembered with the recent requests; the API key tab is the place for a key.') : undefined)}
+          noteFor={(row) =>
+            isAuthorization(row.name)
+              ? hasKey
+                ? 'Replaced by the API key field.'
+                : 'Not remembered with the recent requests; the API key tab is the place for a key.'
+              : undefined
+          }
         />
       </TabPanel>
       <TabPanel id="key" className="request-tab-panel">

@@ -19,12 +19,24 @@ import { sameEndpoint, triggerUrl, type EndpointRef, type TryItRequest } from '.
 const METHODS = [{ id: 'GET' }, { id: 'POST' }] as const;
 
 function MethodPicker({ value, onChange }: { value: TryItRequest['method']; onChange: (method: TryItRequest['method']) => void }) {
-  return <CompactSelect label="Method" className="method-picker" buttonClassName={`method-${value.toLowerCase()}`} value={value} options={METHODS} onChange={(id) => onChange(id as TryItRequest['method'])} />;
+  return (
+    <CompactSelect
+      label="Method"
+      className="method-picker"
+      buttonClassName={`method-${value.toLowerCase()}`}
+      value={value}
+      options={METHODS}
+      onChange={(id) => onChange(id as TryItRequest['method'])}
+    />
+  );
 }
 
 /** Under the open flow: says when its edits are not live yet (the endpoint answers with the saved version). */
 function UnsavedNote({ store, target }: { store: FlowStore; target: EndpointRef }) {
-  const { dirty, application, savedName } = useStore(store, useShallow((state) => ({ dirty: state.dirty, application: state.application, savedName: state.savedName })));
+  const { dirty, application, savedName } = useStore(
+    store,
+    useShallow((state) => ({ dirty: state.dirty, application: state.application, savedName: state.savedName })),
+  );
   if (!dirty || !sameEndpoint(target, { application, actionflow: savedName })) return null;
   return <p className="try-it-banner">This flow has unsaved changes: the endpoint answers with its saved version until you save.</p>;
 }

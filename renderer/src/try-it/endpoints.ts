@@ -13,6 +13,8 @@ export const endpointId = (target: EndpointRef): string => `${target.application
 /** Every flow that is an API endpoint, application by application (disabled ones too: they answer 404, which is worth seeing). */
 export function endpointChoices(workspace: WorkspaceSummary | null): EndpointChoice[] {
   return (workspace?.applications ?? []).flatMap((app) =>
-    app.actionflows.flatMap((flow) => (flow.api ? [{ id: endpointId({ application: app.name, actionflow: flow.name }), application: app.name, actionflow: flow.name, api: flow.api }] : [])),
+    app.actionflows.flatMap((flow) =>
+      flow.api ? [{ id: endpointId({ application: app.name, actionflow: flow.name }), application: app.name, actionflow: flow.name, api: flow.api }] : [],
+    ),
   );
 }

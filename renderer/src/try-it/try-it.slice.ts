@@ -89,7 +89,13 @@ export const createTryItSlice: StateCreator<TryItSlice & ConsoleSlice & Workspac
     inFlight = controller;
     set({ tryItBusy: true, tryItExchange: { ...exchange, reply: null, error: null } });
     try {
-      const reply = await incomingFor(get().serverUrl).send({ method: exchange.method, url: exchange.url, headers, ...(body === undefined ? {} : { body }), signal: controller.signal });
+      const reply = await incomingFor(get().serverUrl).send({
+        method: exchange.method,
+        url: exchange.url,
+        headers,
+        ...(body === undefined ? {} : { body }),
+        signal: controller.signal,
+      });
       return reply;
     } catch (error) {
       if (!controller.signal.aborted) set({ tryItExchange: { ...exchange, reply: null, error: errorMessage(error) } });
@@ -136,8 +142,15 @@ export const createTryItSlice: StateCreator<TryItSlice & ConsoleSlice & Workspac
       if (draft) drafts.set(draftKey(to), draft);
       const { tryItTarget, tryItRequest, tryItExchange, consoleFilters } = get();
       // The request being edited and the last reply stay: only the name they are for changed.
-      if (sameEndpoint(tryItTarget, from)) set({ tryItTarget: to, tryItRecent: recentRequests(to), tryItRequest, ...(tryItExchange && sameEndpoint(tryItExchange.target, from) ? { tryItExchange: { ...tryItExchange, target: to } } : {}) });
-      if (consoleFilters.application === from.application && consoleFilters.actionflow === from.actionflow) get().setConsoleFilters({ actionflow: to.actionflow });
+      if (sameEndpoint(tryItTarget, from))
+        set({
+          tryItTarget: to,
+          tryItRecent: recentRequests(to),
+          tryItRequest,
+          ...(tryItExchange && sameEndpoint(tryItExchange.target, from) ? { tryItExchange: { ...tryItExchange, target: to } } : {}),
+        });
+      if (consoleFilters.application === from.application && consoleFilters.actionflow === from.actionflow)
+        get().setConsoleFilters({ actionflow: to.actionflow });
     },
     editTryItRequest: (patch) => set({ tryItRequest: { ...get().tryItRequest, ...patch } }),
     setTryItKey: (key) => set({ tryItKey: key }),
@@ -145,7 +158,16 @@ export const createTryItSlice: StateCreator<TryItSlice & ConsoleSlice & Workspac
       const { tryItTarget: target, tryItRequest: request, tryItKey: key, serverUrl, settings } = get();
       if (!target) return;
       const instance = settings?.instance ?? DEFAULT_INSTANCE;
-      const exchange: TryItExchange = { target, method: request.method, url: triggerUrl(serverUrl, instance, target, request.query), reply: null, error: null, processId: null, pollUrl: null, polls: 0 };
+      const exchange: TryItExchange = {
+        target,
+        method: request.method,
+        url: triggerUrl(serverUrl, instance, target, request.query),
+        reply: null,
+        error: null,
+        processId: null,
+        pollUrl: null,
+        polls: 0,
+      };
       const sentAt = Date.now();
       const reply = await call(exchange, headersToSend(request, key), request.method === 'POST' ? request.body : undefined);
       const recent = rememberRequest(target, { request, sentAt, status: reply?.status ?? null });

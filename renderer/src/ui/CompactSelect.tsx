@@ -20,9 +20,26 @@ export interface CompactSelectProps<T extends { id: string }> {
 }
 
 /** A dropdown without a visible label, for toolbars (endpoint, method, console filters). */
-export function CompactSelect<T extends { id: string }>({ label, value, options, onChange, className, buttonClassName, placeholder, renderOption, optionText, emptyText }: CompactSelectProps<T>) {
+export function CompactSelect<T extends { id: string }>({
+  label,
+  value,
+  options,
+  onChange,
+  className,
+  buttonClassName,
+  placeholder,
+  renderOption,
+  optionText,
+  emptyText,
+}: CompactSelectProps<T>) {
   return (
-    <Select className={className} aria-label={label} placeholder={placeholder} selectedKey={value} onSelectionChange={(key) => key !== null && onChange(String(key))}>
+    <Select
+      className={className}
+      aria-label={label}
+      placeholder={placeholder}
+      selectedKey={value}
+      onSelectionChange={(key) => key !== null && onChange(String(key))}
+    >
       <AriaButton className={['input select-button', buttonClassName].filter(Boolean).join(' ')}>
         <SelectValue className="select-value" />
         <ChevronDown size={13} aria-hidden="true" />

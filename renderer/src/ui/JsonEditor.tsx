@@ -56,7 +56,11 @@ export function JsonEditor({ label, value, onChange, readOnly = false, lint = fa
             : [
                 history(),
                 typedOverSelection,
-                keymap.of([{ key: 'Mod-Enter', run: () => (callbacks.current.onSubmit ? (callbacks.current.onSubmit(), true) : false) }, ...defaultKeymap, ...historyKeymap]),
+                keymap.of([
+                  { key: 'Mod-Enter', run: () => (callbacks.current.onSubmit ? (callbacks.current.onSubmit(), true) : false) },
+                  ...defaultKeymap,
+                  ...historyKeymap,
+                ]),
                 ...(lint ? [linter(jsonParseLinter(), { delay: 300 })] : []),
                 EditorView.updateListener.of((update) => {
                   if (update.docChanged) callbacks.current.onChange?.(update.state.doc.toString());

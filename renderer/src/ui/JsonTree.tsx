@@ -56,7 +56,13 @@ export function JsonTree({ value, label }: { value: unknown; label: string }) {
   const root = jsonChildren(value, '$');
   if (root === null) return <code className={`json-tree-plain json-tree-value is-${jsonKind(value)}`}>{jsonPreview(value)}</code>;
   return (
-    <Tree aria-label={label} className="json-tree" expandedKeys={expanded} onExpandedChange={setExpanded} renderEmptyState={() => <span className="json-tree-empty">{jsonPreview(value)}</span>}>
+    <Tree
+      aria-label={label}
+      className="json-tree"
+      expandedKeys={expanded}
+      onExpandedChange={setExpanded}
+      renderEmptyState={() => <span className="json-tree-empty">{jsonPreview(value)}</span>}
+    >
       <JsonTreeChildren nested={root} expanded={expanded} />
     </Tree>
   );

@@ -38,7 +38,21 @@ export interface TextInputProps extends FieldFrame {
 }
 
 /** A labelled text input (or text area) with its description and problem. */
-export function TextInput({ label, description, error, value, onChange, onFocus, onBlur, placeholder, multiline, autoFocus, isRequired, inputMode, className }: TextInputProps) {
+export function TextInput({
+  label,
+  description,
+  error,
+  value,
+  onChange,
+  onFocus,
+  onBlur,
+  placeholder,
+  multiline,
+  autoFocus,
+  isRequired,
+  inputMode,
+  className,
+}: TextInputProps) {
   return (
     <TextField
       className={['field', className].filter(Boolean).join(' ')}
@@ -51,8 +65,16 @@ export function TextInput({ label, description, error, value, onChange, onFocus,
       {...(onBlur ? { onBlur } : {})}
     >
       <Label className="field-label">{label}</Label>
-      {multiline ? <TextArea className="input textarea" placeholder={placeholder} /> : <Input className="input" placeholder={placeholder} inputMode={inputMode} />}
-      {description && !error && <Text slot="description" className="field-description">{description}</Text>}
+      {multiline ? (
+        <TextArea className="input textarea" placeholder={placeholder} />
+      ) : (
+        <Input className="input" placeholder={placeholder} inputMode={inputMode} />
+      )}
+      {description && !error && (
+        <Text slot="description" className="field-description">
+          {description}
+        </Text>
+      )}
       <FieldError className="field-error">{error}</FieldError>
     </TextField>
   );
@@ -102,7 +124,11 @@ export function Choice({ label, description, error, value, options, onChange, pl
         <SelectValue className="select-value" />
         <ChevronDown size={14} aria-hidden="true" />
       </AriaButton>
-      {description && !error && <Text slot="description" className="field-description">{description}</Text>}
+      {description && !error && (
+        <Text slot="description" className="field-description">
+          {description}
+        </Text>
+      )}
       <FieldError className="field-error">{error}</FieldError>
       <Popover className="popover" offset={4}>
         <ListBox className="listbox" items={options}>
@@ -149,7 +175,11 @@ export function SuggestInput({ label, description, error, value, suggestions, on
           <ChevronDown size={14} aria-hidden="true" />
         </AriaButton>
       </div>
-      {description && !error && <Text slot="description" className="field-description">{description}</Text>}
+      {description && !error && (
+        <Text slot="description" className="field-description">
+          {description}
+        </Text>
+      )}
       <FieldError className="field-error">{error}</FieldError>
       <Popover className="popover" offset={4}>
         <ListBox className="listbox">

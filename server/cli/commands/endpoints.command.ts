@@ -10,10 +10,17 @@ import type { CliIo } from '../cli-io.js';
 export function registerEndpoints(program: Command, io: CliIo): void {
   const endpoints = program.command('endpoints').description('API endpoints: whether calls need an API key');
 
-  for (const [verb, allowAnonymous] of [['set-keyed', false], ['set-anonymous', true]] as const) {
+  for (const [verb, allowAnonymous] of [
+    ['set-keyed', false],
+    ['set-anonymous', true],
+  ] as const) {
     endpoints
       .command(verb)
-      .description(allowAnonymous ? 'let anyone who can reach the endpoint call it, without an API key' : 'make calls to the endpoint need an API key (Authorization header)')
+      .description(
+        allowAnonymous
+          ? 'let anyone who can reach the endpoint call it, without an API key'
+          : 'make calls to the endpoint need an API key (Authorization header)',
+      )
       .requiredOption('--app <name>', 'application')
       .requiredOption('--flow <name>', 'actionflow')
       .option(...DATA_OPTION)

@@ -15,7 +15,10 @@ export function registerExport(program: Command, io: CliIo): void {
     .option('-o, --output <file>', 'write to this file instead of stdout')
     .action(async (options: { data?: string; app?: string; flow?: string; output?: string }) => {
       const document = await withWorkspace(options.data, (stores) =>
-        exportWorkspace(stores, { ...(options.app === undefined ? {} : { application: options.app.normalize('NFC').trim() }), ...(options.flow === undefined ? {} : { actionflow: options.flow.normalize('NFC').trim() }) }),
+        exportWorkspace(stores, {
+          ...(options.app === undefined ? {} : { application: options.app.normalize('NFC').trim() }),
+          ...(options.flow === undefined ? {} : { actionflow: options.flow.normalize('NFC').trim() }),
+        }),
       );
       const text = `${JSON.stringify(document, null, 2)}\n`;
       if (!options.output) {

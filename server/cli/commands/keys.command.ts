@@ -34,11 +34,17 @@ export function registerKeys(program: Command, io: CliIo): void {
     .option('--expires <when>', 'expiry: a duration (90m, 12h, 30d, 8w, 1y) or a date (2027-01-31); default: never')
     .option(...DATA_OPTION)
     .action(async (options: { data?: string; user: string; label?: string; expires?: string }) => {
-      const request = { user: cliName('user', options.user), label: label(options.label), ...(options.expires === undefined ? {} : { expires: options.expires }) };
+      const request = {
+        user: cliName('user', options.user),
+        label: label(options.label),
+        ...(options.expires === undefined ? {} : { expires: options.expires }),
+      };
       const created = await withWorkspace(options.data, (stores, dataDir) => apiKeyService(stores, dataDir).create(request));
       io.stdout.write(`${created.key}\n`);
       const { record } = created;
-      io.tell(`created API key ${record.id} for user ${record.user}${record.expiresAt ? `, expiring ${record.expiresAt}` : ', never expiring'}; it is shown this once`);
+      io.tell(
+        `created API key ${record.id} for user ${record.user}${record.expiresAt ? `, expiring ${record.expiresAt}` : ', never expiring'}; it is shown this once`,
+      );
       for (const warning of created.warnings) io.tell(`actionflow: warning: ${warning}`);
     });
 

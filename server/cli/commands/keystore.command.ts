@@ -28,7 +28,9 @@ export function registerKeystore(program: Command, io: CliIo): void {
     .description(`replace the signing key with a new random one; ${SIGNING_KEY_WARNING}`)
     .option(...DATA_OPTION)
     .action(async (options: { data?: string }) => {
-      const change = await withWorkspace(options.data, (stores, dataDir) => rotateSigningKey((alias, value) => replaceKeystoreEntry(dataDir, alias, value), stores.security));
+      const change = await withWorkspace(options.data, (stores, dataDir) =>
+        rotateSigningKey((alias, value) => replaceKeystoreEntry(dataDir, alias, value), stores.security),
+      );
       io.print(change.message);
     });
 }

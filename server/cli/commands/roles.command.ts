@@ -35,7 +35,9 @@ export function registerRoles(program: Command, io: CliIo): void {
         ...(options.application === undefined ? {} : { application: cliName('application', options.application) }),
       };
       const added = await withWorkspace(options.data, (stores) => new SecurityAdminService(stores).addRole(role));
-      io.print(`added role ${added.name}: ${added.privileges.join(', ')} for ${added.userGroups.join(', ') || 'no group yet'} in ${added.application ?? 'every application'}`);
+      io.print(
+        `added role ${added.name}: ${added.privileges.join(', ')} for ${added.userGroups.join(', ') || 'no group yet'} in ${added.application ?? 'every application'}`,
+      );
     });
 
   roles

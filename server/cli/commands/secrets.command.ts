@@ -29,7 +29,10 @@ export function registerSecrets(program: Command, io: CliIo): void {
     .option(...DATA_OPTION)
     .action(async (rawName: string, value: string | undefined, options: { data?: string }) => {
       if (value !== undefined) {
-        throw new CliError(`a secret value is never taken from the command line (shell history and the process list would keep it); pipe it on stdin instead: printf '%s' "$VALUE" | actionflow secrets set ${JSON.stringify(rawName)}`, 2);
+        throw new CliError(
+          `a secret value is never taken from the command line (shell history and the process list would keep it); pipe it on stdin instead: printf '%s' "$VALUE" | actionflow secrets set ${JSON.stringify(rawName)}`,
+          2,
+        );
       }
       const name = cliName('secret key', rawName);
       const bytes = await readSecretInput(io, `value for secret key ${name} (not shown): `);
@@ -37,7 +40,9 @@ export function registerSecrets(program: Command, io: CliIo): void {
       if (bytes.length > MAX_SECRET_VALUE_BYTES) throw new CliError(`a secret value is at most ${MAX_SECRET_VALUE_BYTES} bytes; this one has ${bytes.length}`);
       const text = secretText(bytes, 'the value');
       const { key, created } = await withWorkspace(options.data, (stores, dataDir) => secretKeyService(stores, dataDir).setValue(name, text, true));
-      io.print(`${created ? 'added secret key' : 'set the value of secret key'} ${key.name}${key.enabled ? '' : ' (disabled: enable it with actionflow secrets enable)'}`);
+      io.print(
+        `${created ? 'added secret key' : 'set the value of secret key'} ${key.name}${key.enabled ? '' : ' (disabled: enable it with actionflow secrets enable)'}`,
+      );
     });
 
   secrets
@@ -47,10 +52,17 @@ export function registerSecrets(program: Command, io: CliIo): void {
     .option('--json', 'print JSON')
     .action(async (options: { data?: string; json?: boolean }) => {
       const list = await withWorkspace(options.data, (stores) => stores.security.secretKeys());
-      printList(io, list, options, 'no secret keys', ['NAME', 'STATE', 'VALUE'], (key) => [key.name, key.enabled ? 'enabled' : 'disabled', key.hasValue ? 'set' : 'not set']);
+      printList(io, list, options, 'no secret keys', ['NAME', 'STATE', 'VALUE'], (key) => [
+        key.name,
+        key.enabled ? 'enabled' : 'disabled',
+        key.hasValue ? 'set' : 'not set',
+      ]);
     });
 
-  for (const [verb, enabled] of [['enable', true], ['disable', false]] as const) {
+  for (const [verb, enabled] of [
+    ['enable', true],
+    ['disable', false],
+  ] as const) {
     secrets
       .command(verb)
       .description(enabled ? 'enable a secret key' : 'disable a secret key: flows that use it fail their records with a message naming it')

@@ -33,8 +33,12 @@ export function registerServe(program: Command, io: CliIo): void {
         server = await startServer({ dataDir, host: options.host, seedDemo: true, ...(options.port === undefined ? {} : { port: options.port }) });
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
-        if (code === 'EADDRINUSE') throw new CliError(`port ${options.port ?? 8080} on ${options.host} is taken by another program; choose another with --port N (or --port 0 for any free port)`);
-        if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') throw new CliError(`cannot bind ${options.host}: no such address on this machine; choose another with --host`);
+        if (code === 'EADDRINUSE')
+          throw new CliError(
+            `port ${options.port ?? 8080} on ${options.host} is taken by another program; choose another with --port N (or --port 0 for any free port)`,
+          );
+        if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND')
+          throw new CliError(`cannot bind ${options.host}: no such address on this machine; choose another with --host`);
         if (code === 'EACCES') throw new CliError(`not allowed to listen on port ${options.port}; choose a port above 1023 with --port`);
         throw error;
       }

@@ -35,14 +35,20 @@ export function registerUsers(program: Command, io: CliIo): void {
     .action(async (options: { data?: string; json?: boolean }) => {
       const { list, groups } = await withWorkspace(options.data, (stores) => ({ list: stores.security.users(), groups: stores.security.userGroups() }));
       const groupsOf = (user: string) => groups.filter((group) => group.users.includes(user)).map((group) => group.name);
-      printList(io, list.map((user) => ({ ...user, groups: groupsOf(user.name) })), options, 'no users', ['NAME', 'STATE', 'GROUPS'], (user) => [
-        user.name,
-        user.enabled ? 'enabled' : 'disabled',
-        user.groups.join(', '),
-      ]);
+      printList(
+        io,
+        list.map((user) => ({ ...user, groups: groupsOf(user.name) })),
+        options,
+        'no users',
+        ['NAME', 'STATE', 'GROUPS'],
+        (user) => [user.name, user.enabled ? 'enabled' : 'disabled', user.groups.join(', ')],
+      );
     });
 
-  for (const [verb, enabled] of [['enable', true], ['disable', false]] as const) {
+  for (const [verb, enabled] of [
+    ['enable', true],
+    ['disable', false],
+  ] as const) {
     users
       .command(verb)
       .description(enabled ? 'enable a user: its API keys work again' : 'disable a user: its API keys are refused from the next call on')

@@ -26,7 +26,10 @@ export function registerValidate(program: Command, io: CliIo): void {
       if (options.data !== undefined && !existsSync(join(resolve(options.data), DATABASE_FILE))) {
         throw new CliError(`no workspace in ${options.data}: it holds no ${DATABASE_FILE}; give the data folder of a server`);
       }
-      const parsed = options.data === undefined ? parseWorkspaceText(text, {}) : await withWorkspace(options.data, (stores) => parseWorkspaceText(text, fullCheckAgainst(stores)));
+      const parsed =
+        options.data === undefined
+          ? parseWorkspaceText(text, {})
+          : await withWorkspace(options.data, (stores) => parseWorkspaceText(text, fullCheckAgainst(stores)));
       for (const warning of parsed.warnings) io.print(`warning: ${formatProblem(warning)}`);
       if (parsed.problems.length > 0) throw new CliError(`${file} has ${parsed.problems.length} problem(s)`, 1, parsed.problems);
       if (!parsed.ok) throw new CliError(`${file} is not valid`);

@@ -19,7 +19,10 @@ export const httpExecutor: NodeExecutor<'http'> = {
     const url = compileTemplate(node.config.url, 'url', compile, node.config.encodeUrlValues ? encodeURIComponent : undefined);
     const headers = node.config.headers.map((header) => ({ name: header.name, value: compileTemplate(header.value, `header "${header.name}"`, compile) }));
     const body = node.config.body === undefined || method === 'GET' || method === 'HEAD' ? undefined : compileTemplate(node.config.body, 'body', compile);
-    const outputs = node.config.outputs.map((output) => ({ ...output, expression: output.expression === undefined ? undefined : compile(output.expression, `output "${output.name}"`) }));
+    const outputs = node.config.outputs.map((output) => ({
+      ...output,
+      expression: output.expression === undefined ? undefined : compile(output.expression, `output "${output.name}"`),
+    }));
     const routesErrors = connectedOutputs.has('error');
 
     const failed = (record: DataRecord, emit: Emit, statusCode: number, message: string) => {

@@ -34,7 +34,8 @@ export const saveTableExecutor: NodeExecutor<'saveTable'> = {
           return;
         }
         const keyValue = values[keyColumn.name];
-        if (keyValue === undefined || keyValue === null) throw new RecordFailure(`upsert into table "${tableName}" needs a value for its key "${keyColumn.name}"`);
+        if (keyValue === undefined || keyValue === null)
+          throw new RecordFailure(`upsert into table "${tableName}" needs a value for its key "${keyColumn.name}"`);
         // SQLite has no booleans: json_extract gives 1 or 0 for true or false.
         const keyParam = typeof keyValue === 'boolean' ? Number(keyValue) : keyValue;
         tables.transaction(() => {

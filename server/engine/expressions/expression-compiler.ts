@@ -53,7 +53,9 @@ export function expressionCompiler(limits: ExpressionLimits, secrets: SecretReso
     } catch (error) {
       return failingExpression(text, `${label} is not a valid expression: ${describeJsonataError(error)}`);
     }
-    const regexProblem = regexLiterals(expression.ast()).map(linearRegexProblem).find((problem) => problem !== undefined);
+    const regexProblem = regexLiterals(expression.ast())
+      .map(linearRegexProblem)
+      .find((problem) => problem !== undefined);
     if (regexProblem) return failingExpression(text, `${label} is not a valid expression: ${regexProblem}`);
     bindDatasourceReferences(expression.ast());
     bindHelpers(expression, secrets);
@@ -78,17 +80,29 @@ const contextOf = (focus: Focus) => stateOf(focus).context;
 function bindHelpers(expression: jsonata.Expression, secrets: SecretResolver): void {
   expression.assign(ENTRY_HOOK as unknown as string, onEvaluateEntry);
   expression.assign(EXIT_HOOK as unknown as string, onEvaluateExit);
-  expression.registerFunction('pad', function (this: Focus, text: string, width: number, padding?: string) {
-    return boundedPad(text, width, padding, stateOf(this).maxValueBytes);
-  }, '<s-ns?:s>');
+  expression.registerFunction(
+    'pad',
+    function (this: Focus, text: string, width: number, padding?: string) {
+      return boundedPad(text, width, padding, stateOf(this).maxValueBytes);
+    },
+    '<s-ns?:s>',
+  );
   expression.registerFunction('parseJson', parseJson, '<x?:x>');
   expression.registerFunction('queryParams', queryParams, '<x?:o>');
-  expression.registerFunction('debug', function (this: Focus, value: unknown, label?: string) {
-    return writeDebug(contextOf(this), value, label);
-  }, '<x-s?:x>');
-  expression.registerFunction('warning', function (this: Focus, text: unknown) {
-    return writeWarning(contextOf(this), text);
-  }, '<x-:x>');
+  expression.registerFunction(
+    'debug',
+    function (this: Focus, value: unknown, label?: string) {
+      return writeDebug(contextOf(this), value, label);
+    },
+    '<x-s?:x>',
+  );
+  expression.registerFunction(
+    'warning',
+    function (this: Focus, text: unknown) {
+      return writeWarning(contextOf(this), text);
+    },
+    '<x-:x>',
+  );
   expression.registerFunction(SECRET_LOOKUP, function (this: Focus, name: string) {
     const value = secrets.valueOf(name);
     contextOf(this).noteSecret(value);

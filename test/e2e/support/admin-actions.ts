@@ -11,7 +11,10 @@ export async function openAdminSection(page: Page, title: string): Promise<void>
 
 /** The row of an admin table whose first cell is `name`. */
 export function adminRow(page: Page, table: string, name: string): Locator {
-  return page.getByRole('grid', { name: table }).getByRole('row').filter({ has: page.getByRole('rowheader', { name, exact: false }) });
+  return page
+    .getByRole('grid', { name: table })
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name, exact: false }) });
 }
 
 /** The dialog open now. */

@@ -98,7 +98,10 @@ export async function showFlowSettings(page: Page): Promise<void> {
 
 /** The expression editor of the properties field labelled `label` (the `index`th one, for lists). */
 export function expressionEditor(page: Page, label: string, index = 0): Locator {
-  return page.locator('.properties .expression-field').filter({ has: page.locator('.field-label', { hasText: new RegExp(`^${label}$`) }) }).nth(index);
+  return page
+    .locator('.properties .expression-field')
+    .filter({ has: page.locator('.field-label', { hasText: new RegExp(`^${label}$`) }) })
+    .nth(index);
 }
 
 /** Replaces the text of an expression editor by typing, as a user would. */

@@ -14,6 +14,12 @@ const drawn = flow(
 );
 
 /** Where the nodes are drawn: left to right, the failing branch below. */
-const PLACES: Record<string, { x: number; y: number }> = { in: { x: 0, y: 80 }, split: { x: 280, y: 80 }, even: { x: 560, y: 80 }, odd: { x: 840, y: 240 }, o: { x: 1120, y: 80 } };
+const PLACES: Record<string, { x: number; y: number }> = {
+  in: { x: 0, y: 80 },
+  split: { x: 280, y: 80 },
+  even: { x: 560, y: 80 },
+  odd: { x: 840, y: 240 },
+  o: { x: 1120, y: 80 },
+};
 
 export const ORDER_CHECKS = { ...drawn, nodes: drawn.nodes.map((item) => ({ ...item, position: PLACES[item.id]! })) };

@@ -35,15 +35,27 @@ export async function createFlowElsewhere(page: Page, server: RunningServer, app
 export async function slowAsyncEndpoint(page: Page, server: RunningServer, name: string): Promise<{ waiting: ServerResponse[]; seen: SeenRequest[] }> {
   const waiting: ServerResponse[] = [];
   const service = await localHttpServer((_request, response) => waiting.push(response));
-  const nodes = [node('in', 'apiInput'), node('h', 'http', { url: `${service.url}/slow`, outputs: [{ name: 'value', path: '$.value' }] }, 'Ask Service'), node('o', 'output', { attributes: ['value'] }, 'result')];
+  const nodes = [
+    node('in', 'apiInput'),
+    node('h', 'http', { url: `${service.url}/slow`, outputs: [{ name: 'value', path: '$.value' }] }, 'Ask Service'),
+    node('o', 'output', { attributes: ['value'] }, 'result'),
+  ];
   await createFlowElsewhere(page, server, 'Demo', flow(name, nodes, ['in->h', 'h->o'], { allowAnonymous: true, mode: 'async', timeoutMs: 100 }));
   return { waiting, seen: service.seen };
 }
 
 /** Calls an endpoint's trigger URL over HTTP, as a client outside the designer would. */
-export async function callEndpoint(server: RunningServer, application: string, actionflow: string, init: RequestInit & { query?: string } = {}): Promise<{ status: number; body: any }> {
+export async function callEndpoint(
+  server: RunningServer,
+  application: string,
+  actionflow: string,
+  init: RequestInit & { query?: string } = {},
+): Promise<{ status: number; body: any }> {
   const { query = '', ...rest } = init;
-  const response = await fetch(`${server.url}/phixflow/api/1/action/${encodeURIComponent(application)}/${encodeURIComponent(actionflow)}/trigger${query}`, rest);
+  const response = await fetch(
+    `${server.url}/phixflow/api/1/action/${encodeURIComponent(application)}/${encodeURIComponent(actionflow)}/trigger${query}`,
+    rest,
+  );
   const text = await response.text();
   return { status: response.status, body: text ? JSON.parse(text) : undefined };
 }

@@ -85,12 +85,15 @@ async function main() {
   const { unexplained, stale } = compareWithAccepted(findings, accepted);
   for (const problem of unreadable) console.error(`electronegativity could not read ${problem}`);
   for (const finding of unexplained) console.error(`unexplained finding ${finding.id} at electron/${finding.file}:${finding.line}: ${finding.description}`);
-  for (const entry of stale) console.error(`accepted finding ${entry.id} in electron/${entry.file} no longer occurs: remove it from accepted-findings.json and docs/security.md`);
+  for (const entry of stale)
+    console.error(`accepted finding ${entry.id} in electron/${entry.file} no longer occurs: remove it from accepted-findings.json and docs/security.md`);
   if (unreadable.length + unexplained.length + stale.length > 0) {
     console.error('audit:electron failed: fix each finding, or accept it with a reason in test/electron/audit/accepted-findings.json and docs/security.md');
     return 1;
   }
-  console.log(`audit:electron: ${checks} Electronegativity checks over electron/ for Electron ${version}: ${findings.length} findings, each accepted with a reason (docs/security.md)`);
+  console.log(
+    `audit:electron: ${checks} Electronegativity checks over electron/ for Electron ${version}: ${findings.length} findings, each accepted with a reason (docs/security.md)`,
+  );
   return 0;
 }
 

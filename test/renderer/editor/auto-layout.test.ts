@@ -18,7 +18,10 @@ describe('auto-layout', () => {
   });
 
   it('keeps a gateway’s true branch above its false branch, so their wires do not cross, whatever order they were added in', () => {
-    for (const order of [['yes', 'no'], ['no', 'yes']]) {
+    for (const order of [
+      ['yes', 'no'],
+      ['no', 'yes'],
+    ]) {
       const positions = layoutPositions(
         [node('in', 'apiInput'), node('g', 'gateway'), ...order.map((id) => node(id, 'output'))],
         order.map((id, index) => edge(`c${index + 2}`, 'g', id, id === 'yes' ? 'true' : 'false')).concat(edge('c1', 'in', 'g')),

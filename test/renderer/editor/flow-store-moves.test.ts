@@ -18,7 +18,8 @@ const document = (): FlowDocument => ({
   },
 });
 
-const move = (store: ReturnType<typeof createFlowStore>, x: number) => store.getState().onNodesChange([{ type: 'position', id: 'f', position: { x, y: 0 }, dragging: true }]);
+const move = (store: ReturnType<typeof createFlowStore>, x: number) =>
+  store.getState().onNodesChange([{ type: 'position', id: 'f', position: { x, y: 0 }, dragging: true }]);
 
 describe('moving nodes in the flow editor store', () => {
   it('marks the flow unsaved while a node is away from its saved place, and saved again when it is back', () => {

@@ -11,9 +11,14 @@ describe('what a node card says about its settings', () => {
   });
 
   it('names the items of a list and leaves out empty settings', () => {
-    expect(nodeSummary(findNodeType('calculate')!, { attributes: [{ name: 'since', expression: '1' }, { name: 'until', expression: '2' }] })).toEqual([
-      { label: 'Attributes', value: 'since, until', code: false },
-    ]);
+    expect(
+      nodeSummary(findNodeType('calculate')!, {
+        attributes: [
+          { name: 'since', expression: '1' },
+          { name: 'until', expression: '2' },
+        ],
+      }),
+    ).toEqual([{ label: 'Attributes', value: 'since, until', code: false }]);
     expect(nodeSummary(findNodeType('output')!, {})).toEqual([]);
   });
 });

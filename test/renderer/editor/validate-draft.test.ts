@@ -48,15 +48,29 @@ describe('validating a draft as it is edited', () => {
       flow({
         nodes: [
           ...flow().nodes,
-          { id: 'k', type: 'calculate', name: 'Calc', position: { x: 0, y: 0 }, config: { attributes: [{ name: 'a', expression: '1' }, { name: 'b', expression: '1 +' }] } },
+          {
+            id: 'k',
+            type: 'calculate',
+            name: 'Calc',
+            position: { x: 0, y: 0 },
+            config: {
+              attributes: [
+                { name: 'a', expression: '1' },
+                { name: 'b', expression: '1 +' },
+              ],
+            },
+          },
           { id: 'h', type: 'http', name: 'Call', position: { x: 0, y: 0 }, config: { method: 'GET', url: 'https://x/${id', headers: [], outputs: [] } },
         ],
       }),
     );
     expect(result.all.filter((problem) => problem.nodeId === 'k')).toEqual([
-      { path: '$.nodes[2].config.attributes[1].expression', message: 'the expression does not parse: Unexpected end of expression (at character 3)', nodeId: 'k' },
+      {
+        path: '$.nodes[2].config.attributes[1].expression',
+        message: 'the expression does not parse: Unexpected end of expression (at character 3)',
+        nodeId: 'k',
+      },
     ]);
     expect(result.byNode.h).toEqual(['the template is not valid: "${" at character 11 has no closing "}"']);
   });
 });
-

@@ -7,10 +7,12 @@ describe('the server’s problems with a row', () => {
     expect(problemColumn({ path: '$.rows[3]["unit price"]', message: 'm' })).toBe('unit price');
     expect(problemColumn({ path: '$.values["say \\"hi\\""]', message: 'm' })).toBe('say "hi"');
     expect(problemColumn({ path: '$', message: 'm' })).toBeNull();
-    expect(problemsByColumn([
-      { path: '$.values.a', message: 'one' },
-      { path: '$.values.a', message: 'two' },
-      { path: '$', message: 'whole' },
-    ])).toEqual({ a: 'one; two', '': 'whole' });
+    expect(
+      problemsByColumn([
+        { path: '$.values.a', message: 'one' },
+        { path: '$.values.a', message: 'two' },
+        { path: '$', message: 'whole' },
+      ]),
+    ).toEqual({ a: 'one; two', '': 'whole' });
   });
 });

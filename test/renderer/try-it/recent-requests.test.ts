@@ -44,7 +44,8 @@ describe('the requests Try it remembers per endpoint', () => {
 
   it(`keeps the last ${RECENT_LIMIT}, and ignores what it cannot read`, () => {
     const storage = memoryStorage();
-    for (let index = 0; index < RECENT_LIMIT + 5; index++) rememberRequest(target, { request: { ...NEW_REQUEST, body: String(index) }, sentAt: index, status: 200 }, storage);
+    for (let index = 0; index < RECENT_LIMIT + 5; index++)
+      rememberRequest(target, { request: { ...NEW_REQUEST, body: String(index) }, sentAt: index, status: 200 }, storage);
     expect(recentRequests(target, storage)).toHaveLength(RECENT_LIMIT);
     expect(recentRequests(target, storage)[0]!.request.body).toBe(String(RECENT_LIMIT + 4));
 

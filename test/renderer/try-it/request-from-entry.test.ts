@@ -13,7 +13,12 @@ function entry(details: unknown, bytes: number): ConsoleEntryDetail {
     startedAt: '2026-03-02T10:30:00.000Z',
     durationMs: 3,
     status: 'Fail',
-    request: { method: 'POST', url: 'http://127.0.0.1:8080/phixflow/api/1/action/Demo/Register%20Company/trigger?dry=1&tag=a&tag=b', contentType: 'application/json', bytes },
+    request: {
+      method: 'POST',
+      url: 'http://127.0.0.1:8080/phixflow/api/1/action/Demo/Register%20Company/trigger?dry=1&tag=a&tag=b',
+      contentType: 'application/json',
+      bytes,
+    },
     reply: { status: 500, bytes: 90 },
     reason: null,
     counts: { errors: 1, warnings: 0, debug: 0 },
@@ -29,7 +34,15 @@ describe('resending a console entry’s request', () => {
         {
           method: 'POST',
           url: 'http://127.0.0.1:8080/phixflow/api/1/action/Demo/Register%20Company/trigger?dry=1&tag=a&tag=b',
-          headers: { host: '127.0.0.1:8080', authorization: '****', 'content-type': 'application/json', 'x-tag': ['a', 'b'], 'content-length': '15', 'sec-fetch-mode': 'cors', 'user-agent': 'curl/8' },
+          headers: {
+            host: '127.0.0.1:8080',
+            authorization: '****',
+            'content-type': 'application/json',
+            'x-tag': ['a', 'b'],
+            'content-length': '15',
+            'sec-fetch-mode': 'cors',
+            'user-agent': 'curl/8',
+          },
           body: '{"name":"Acme"}',
         },
         15,
@@ -58,6 +71,15 @@ describe('resending a console entry’s request', () => {
   it('says when the console cut the body, and falls back to the entry’s own request without a Request message', () => {
     expect(requestFromEntry(entry({ method: 'POST', url: 'http://h/x/trigger', headers: {}, body: 'abc…' }, 70_000)).truncated).toBe(true);
     const bare = { ...entry({}, 0), messages: [] };
-    expect(requestFromEntry(bare).request).toEqual({ method: 'POST', query: [{ name: 'dry', value: '1' }, { name: 'tag', value: 'a' }, { name: 'tag', value: 'b' }], headers: [], body: '' });
+    expect(requestFromEntry(bare).request).toEqual({
+      method: 'POST',
+      query: [
+        { name: 'dry', value: '1' },
+        { name: 'tag', value: 'a' },
+        { name: 'tag', value: 'b' },
+      ],
+      headers: [],
+      body: '',
+    });
   });
 });

@@ -30,7 +30,14 @@ describe('the JSON tree of a message’s details', () => {
   });
 
   it('previews values on one line', () => {
-    expect([jsonPreview('a'), jsonPreview(3), jsonPreview(null), jsonPreview([1, 2]), jsonPreview({}), jsonPreview(true)]).toEqual(['"a"', '3', 'null', '[2 items]', '{0 keys}', 'true']);
+    expect([jsonPreview('a'), jsonPreview(3), jsonPreview(null), jsonPreview([1, 2]), jsonPreview({}), jsonPreview(true)]).toEqual([
+      '"a"',
+      '3',
+      'null',
+      '[2 items]',
+      '{0 keys}',
+      'true',
+    ]);
     expect(jsonPreview('x'.repeat(2500))).toMatch(/… \(500 more characters\)"$/);
   });
 });

@@ -49,11 +49,17 @@ describe('admin API', () => {
     const created = await admin(server, 'POST', '/applications/Shop/actionflows', endpointFlow('Orders'));
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ application: 'Shop', revision: 1, flow: { name: 'Orders', api: { enabled: true, mode: 'sync' } } });
-    const saved = await admin(server, 'PUT', '/applications/Shop/actionflows/Orders', { baseRevision: 1, flow: { ...endpointFlow('Orders'), description: 'v2' } });
+    const saved = await admin(server, 'PUT', '/applications/Shop/actionflows/Orders', {
+      baseRevision: 1,
+      flow: { ...endpointFlow('Orders'), description: 'v2' },
+    });
     expect(saved.body).toMatchObject({ revision: 2, flow: { description: 'v2' } });
     const summary = await admin(server, 'GET', '/workspace');
     expect(summary.body.applications).toEqual([
-      expect.objectContaining({ name: 'Shop', actionflows: [expect.objectContaining({ name: 'Orders', revision: 2, api: { enabled: true, mode: 'sync', allowAnonymous: true } })] }),
+      expect.objectContaining({
+        name: 'Shop',
+        actionflows: [expect.objectContaining({ name: 'Orders', revision: 2, api: { enabled: true, mode: 'sync', allowAnonymous: true } })],
+      }),
     ]);
   });
 
@@ -62,7 +68,10 @@ describe('admin API', () => {
     await admin(server, 'POST', '/applications', { name: 'Shop' });
     await admin(server, 'POST', '/applications/Shop/actionflows', endpointFlow('Orders'));
     await admin(server, 'PUT', '/applications/Shop/actionflows/Orders', { baseRevision: 1, flow: { ...endpointFlow('Orders'), description: 'first window' } });
-    const stale = await admin(server, 'PUT', '/applications/Shop/actionflows/Orders', { baseRevision: 1, flow: { ...endpointFlow('Orders'), description: 'second window' } });
+    const stale = await admin(server, 'PUT', '/applications/Shop/actionflows/Orders', {
+      baseRevision: 1,
+      flow: { ...endpointFlow('Orders'), description: 'second window' },
+    });
     expect(stale.status).toBe(409);
     expect(stale.body).toMatchObject({ currentRevision: 2, message: expect.stringContaining('changed elsewhere') });
     expect((await admin(server, 'GET', '/applications/Shop/actionflows/Orders')).body.flow.description).toBe('first window');
@@ -143,7 +152,10 @@ describe('admin API', () => {
     const missing = await patch({ columns: kept, renamedColumns: { name: 'company' } });
     expect(missing.status).toBe(400);
     expect(missing.body.message).toBe('cannot rename column "name" to "company": "company" is not in the new columns');
-    const merged = await patch({ columns: withName('name', 'country').filter((c, i, all) => all.findIndex((d) => d.name === c.name) === i), renamedColumns: { name: 'country' } });
+    const merged = await patch({
+      columns: withName('name', 'country').filter((c, i, all) => all.findIndex((d) => d.name === c.name) === i),
+      renamedColumns: { name: 'country' },
+    });
     expect(merged.status).toBe(400);
     expect(merged.body.message).toBe('columns "name" and "country" would both become "country"; rename or remove one of them');
     const alone = await patch({ renamedColumns: { name: 'company' } });
@@ -151,7 +163,11 @@ describe('admin API', () => {
 
     const after = await admin(server, 'GET', '/applications/Demo/tables/companies');
     expect(after.body).toEqual(before.body);
-    expect((await admin(server, 'GET', '/applications/Demo/tables/companies/rows')).body.rows[0].values).toEqual({ name: 'Acme', onboarded: '2021-03-04', country: 'UK' });
+    expect((await admin(server, 'GET', '/applications/Demo/tables/companies/rows')).body.rows[0].values).toEqual({
+      name: 'Acme',
+      onboarded: '2021-03-04',
+      country: 'UK',
+    });
   });
 
   it('swaps two columns’ names with their values', async () => {
@@ -162,8 +178,14 @@ describe('admin API', () => {
       { name: 'onboarded', type: 'date' },
       { name: 'name', type: 'string' },
     ];
-    expect((await admin(server, 'PATCH', '/applications/Demo/tables/companies', { columns, renamedColumns: { name: 'country', country: 'name' } })).status).toBe(200);
-    expect((await admin(server, 'GET', '/applications/Demo/tables/companies/rows')).body.rows[0].values).toEqual({ country: 'Acme', onboarded: '2021-03-04', name: 'UK' });
+    expect(
+      (await admin(server, 'PATCH', '/applications/Demo/tables/companies', { columns, renamedColumns: { name: 'country', country: 'name' } })).status,
+    ).toBe(200);
+    expect((await admin(server, 'GET', '/applications/Demo/tables/companies/rows')).body.rows[0].values).toEqual({
+      country: 'Acme',
+      onboarded: '2021-03-04',
+      name: 'UK',
+    });
   });
 
   it('refuses to delete a referenced table until confirmed, and says where it is used', async () => {
@@ -181,7 +203,13 @@ describe('admin API', () => {
     await admin(server, 'POST', '/import', exampleWorkspace());
     await admin(server, 'POST', '/applications', { name: 'Other' });
     const caller = endpointFlow('Caller');
-    caller.nodes.splice(1, 0, { id: 'c', type: 'callFlow', name: 'Call', position: { x: 100, y: 0 }, config: { application: 'Demo', actionflow: 'Companies Since' } } as never);
+    caller.nodes.splice(1, 0, {
+      id: 'c',
+      type: 'callFlow',
+      name: 'Call',
+      position: { x: 100, y: 0 },
+      config: { application: 'Demo', actionflow: 'Companies Since' },
+    } as never);
     caller.connections = [
       { id: 'c1', from: { node: 'in', point: 'out' }, to: { node: 'c', point: 'in' } },
       { id: 'c2', from: { node: 'c', point: 'out' }, to: { node: 'out', point: 'in' } },
@@ -206,7 +234,9 @@ describe('admin API', () => {
 
   it('validates a flow without storing it', async () => {
     const server = await runningServer();
-    const result = await admin(server, 'POST', '/validate/actionflow', { flow: { name: 'X', nodes: [{ id: 'a', type: 'nope', name: 'A', position: { x: 0, y: 0 } }] } });
+    const result = await admin(server, 'POST', '/validate/actionflow', {
+      flow: { name: 'X', nodes: [{ id: 'a', type: 'nope', name: 'A', position: { x: 0, y: 0 } }] },
+    });
     expect(result.body.problems).toEqual([expect.objectContaining({ path: '$.nodes[0].type', nodeId: 'a' })]);
   });
 

@@ -15,7 +15,11 @@ describe('POST /expressions/preview', () => {
   });
 
   it('binds $in and the project’s functions, and says when there is nothing', async () => {
-    expect((await preview({ expression: '$parseJson(body).name', record: { body: '{"name":"Ada"}' } })).body).toEqual({ kind: 'value', json: '"Ada"', truncated: false });
+    expect((await preview({ expression: '$parseJson(body).name', record: { body: '{"name":"Ada"}' } })).body).toEqual({
+      kind: 'value',
+      json: '"Ada"',
+      truncated: false,
+    });
     expect((await preview({ expression: 'missing', record: {} })).body).toEqual({ kind: 'nothing' });
   });
 

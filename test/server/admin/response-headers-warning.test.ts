@@ -3,11 +3,15 @@ import { flow, node, send, serverWith, trigger } from '../api/api-fixtures.js';
 import { admin } from '../../support/running-server.js';
 
 const withHeaders = (responseConfig: Record<string, unknown>) =>
-  flow('Reply', [
-    node('in', 'apiInput', undefined, 'In'),
-    node('c', 'calculate', { attributes: [{ name: 'headers', expression: '{"x-made": "here"}' }] }, 'Make Headers'),
-    node('r', 'response', { body: '"ok"', ...responseConfig }, 'Answer'),
-  ], ['in->c', 'c->r']);
+  flow(
+    'Reply',
+    [
+      node('in', 'apiInput', undefined, 'In'),
+      node('c', 'calculate', { attributes: [{ name: 'headers', expression: '{"x-made": "here"}' }] }, 'Make Headers'),
+      node('r', 'response', { body: '"ok"', ...responseConfig }, 'Answer'),
+    ],
+    ['in->c', 'c->r'],
+  );
 
 describe('a response node below a node that sets headers', () => {
   it('warns on save when the response has no Headers expression, and sends none of them', async () => {
@@ -17,7 +21,8 @@ describe('a response node below a node that sets headers', () => {
     expect(saved.body.check.warnings).toContainEqual({
       path: '$.nodes[2].config',
       nodeId: 'r',
-      message: '"Answer" has no Headers expression, so the "headers" that "Make Headers" sets are not sent (a response sends only the headers its own expression gives); set Headers to headers to send them',
+      message:
+        '"Answer" has no Headers expression, so the "headers" that "Make Headers" sets are not sent (a response sends only the headers its own expression gives); set Headers to headers to send them',
     });
     const reply = await send(server.url, trigger('App', 'Reply'), { method: 'GET', headers: { cookie: 'session=secret123' } });
     expect(reply.headers['x-made']).toBeUndefined();

@@ -42,7 +42,12 @@ describe('PATCH /settings', () => {
 
   it('returns 400 naming each bad value by its path, and changes nothing', async () => {
     const server = await runningServer();
-    const { status, body } = await admin(server, 'PATCH', '/settings', { port: 70_000, publicBaseUrl: 'ftp://files.example.com', instance: '_studio', colour: 'red' });
+    const { status, body } = await admin(server, 'PATCH', '/settings', {
+      port: 70_000,
+      publicBaseUrl: 'ftp://files.example.com',
+      instance: '_studio',
+      colour: 'red',
+    });
     expect(status).toBe(400);
     const paths = body.problems.map((problem: { path: string }) => problem.path);
     expect(paths).toEqual(expect.arrayContaining(['$.port', '$.publicBaseUrl', '$.instance', '$']));
@@ -70,7 +75,11 @@ describe('PATCH /settings', () => {
 
   it('answers 401 without the session token', async () => {
     const server = await runningServer();
-    const response = await fetch(`${server.url}/_studio/api/v1/settings`, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: '{"port":9000}' });
+    const response = await fetch(`${server.url}/_studio/api/v1/settings`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json' },
+      body: '{"port":9000}',
+    });
     expect(response.status).toBe(401);
     expect((await admin(server, 'GET', '/settings')).body.port).toBe(8080);
   });

@@ -4,14 +4,29 @@ import { resolveTimeout } from '../../../server/api/timeout-parameter.js';
 
 describe('parseActionPath', () => {
   it('reads the version 11 and version 10 forms of trigger and poll, names decoded', () => {
-    expect(parseActionPath('/phixflow/api/1/action/My%20App/Some%20Flow/trigger')).toEqual({ ok: true, path: { kind: 'trigger', instance: 'phixflow', application: 'My App', actionflow: 'Some Flow' } });
-    expect(parseActionPath('/phixflow/api/1/action/Some%20Flow/trigger')).toEqual({ ok: true, path: { kind: 'trigger', instance: 'phixflow', actionflow: 'Some Flow' } });
-    expect(parseActionPath('/phixflow/api/1/action/App/Flow/poll/abc')).toEqual({ ok: true, path: { kind: 'poll', instance: 'phixflow', application: 'App', actionflow: 'Flow', processId: 'abc' } });
-    expect(parseActionPath('/phixflow/api/1/action/Flow/poll/abc')).toEqual({ ok: true, path: { kind: 'poll', instance: 'phixflow', actionflow: 'Flow', processId: 'abc' } });
+    expect(parseActionPath('/phixflow/api/1/action/My%20App/Some%20Flow/trigger')).toEqual({
+      ok: true,
+      path: { kind: 'trigger', instance: 'phixflow', application: 'My App', actionflow: 'Some Flow' },
+    });
+    expect(parseActionPath('/phixflow/api/1/action/Some%20Flow/trigger')).toEqual({
+      ok: true,
+      path: { kind: 'trigger', instance: 'phixflow', actionflow: 'Some Flow' },
+    });
+    expect(parseActionPath('/phixflow/api/1/action/App/Flow/poll/abc')).toEqual({
+      ok: true,
+      path: { kind: 'poll', instance: 'phixflow', application: 'App', actionflow: 'Flow', processId: 'abc' },
+    });
+    expect(parseActionPath('/phixflow/api/1/action/Flow/poll/abc')).toEqual({
+      ok: true,
+      path: { kind: 'poll', instance: 'phixflow', actionflow: 'Flow', processId: 'abc' },
+    });
   });
 
   it('takes a path that ends in /trigger as a trigger, even when it could be a poll', () => {
-    expect(parseActionPath('/phixflow/api/1/action/App/poll/trigger')).toEqual({ ok: true, path: { kind: 'trigger', instance: 'phixflow', application: 'App', actionflow: 'poll' } });
+    expect(parseActionPath('/phixflow/api/1/action/App/poll/trigger')).toEqual({
+      ok: true,
+      path: { kind: 'trigger', instance: 'phixflow', application: 'App', actionflow: 'poll' },
+    });
   });
 
   it('claims only paths whose segments after the instance are api/1/action', () => {
@@ -37,7 +52,17 @@ describe('resolveTimeout', () => {
   });
 
   it('refuses anything but one whole number of milliseconds from 1 to the maximum', () => {
-    for (const query of ['timeout=0', 'timeout=-5', 'timeout=abc', 'timeout=1e3', 'timeout=1.5', 'timeout=%2010', 'timeout=1001', 'timeout=1&timeout=2', 'timeout=']) {
+    for (const query of [
+      'timeout=0',
+      'timeout=-5',
+      'timeout=abc',
+      'timeout=1e3',
+      'timeout=1.5',
+      'timeout=%2010',
+      'timeout=1001',
+      'timeout=1&timeout=2',
+      'timeout=',
+    ]) {
       expect({ query, ok: resolveTimeout(query, sync, 1000).ok }).toEqual({ query, ok: false });
     }
   });

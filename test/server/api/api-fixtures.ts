@@ -92,7 +92,11 @@ export interface Reply {
 }
 
 /** Sends a raw HTTP request (any method, a body with any method, exact path bytes). */
-export function send(base: string, path: string, options: { method?: string; body?: string | Buffer; headers?: Record<string, string | string[]> } = {}): Promise<Reply> {
+export function send(
+  base: string,
+  path: string,
+  options: { method?: string; body?: string | Buffer; headers?: Record<string, string | string[]> } = {},
+): Promise<Reply> {
   const headers = { ...options.headers };
   const framed = Object.keys(headers).some((name) => ['content-length', 'transfer-encoding'].includes(name.toLowerCase()));
   // Node frames a GET body only when told its length.

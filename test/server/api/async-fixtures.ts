@@ -21,19 +21,42 @@ export async function gatedService() {
 
 /** An async endpoint that calls `url` and returns the `value` it answers as `result[0].value`. */
 export const callingFlow = (name: string, url: string, api: Record<string, unknown> = {}) =>
-  flow(name, [node('in', 'apiInput'), node('h', 'http', { url, outputs: [{ name: 'value', path: '$.value' }] }, 'Call'), node('o', 'output', { attributes: ['value'] }, 'result')], ['in->h', 'h->o'], {
-    allowAnonymous: true,
-    mode: 'async',
-    ...api,
-  });
+  flow(
+    name,
+    [
+      node('in', 'apiInput'),
+      node('h', 'http', { url, outputs: [{ name: 'value', path: '$.value' }] }, 'Call'),
+      node('o', 'output', { attributes: ['value'] }, 'result'),
+    ],
+    ['in->h', 'h->o'],
+    {
+      allowAnonymous: true,
+      mode: 'async',
+      ...api,
+    },
+  );
 
 /** An async endpoint that answers at once with `{"answer": 42}`. */
 export const quickFlow = (name: string) =>
-  flow(name, [node('in', 'apiInput'), node('c', 'calculate', { attributes: [{ name: 'answer', expression: '42' }] }), node('o', 'output', { attributes: ['answer'] }, 'result')], ['in->c', 'c->o'], {
-    allowAnonymous: true,
-    mode: 'async',
-  });
+  flow(
+    name,
+    [
+      node('in', 'apiInput'),
+      node('c', 'calculate', { attributes: [{ name: 'answer', expression: '42' }] }),
+      node('o', 'output', { attributes: ['answer'] }, 'result'),
+    ],
+    ['in->c', 'c->o'],
+    {
+      allowAnonymous: true,
+      mode: 'async',
+    },
+  );
 
 /** Polls a run in the version 11 form (or version 10 without an application). */
-export const poll = (base: string, application: string | undefined, actionflow: string, processId: string, options: Parameters<typeof send>[2] = { method: 'GET' }) =>
-  send(base, pollPath(application === undefined ? { actionflow } : { application, actionflow }, processId), options);
+export const poll = (
+  base: string,
+  application: string | undefined,
+  actionflow: string,
+  processId: string,
+  options: Parameters<typeof send>[2] = { method: 'GET' },
+) => send(base, pollPath(application === undefined ? { actionflow } : { application, actionflow }, processId), options);

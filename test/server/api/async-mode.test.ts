@@ -92,7 +92,12 @@ describe('poll', () => {
     const server = await serverWith({ App: { actionflows: [quickFlow('One'), quickFlow('Two')] } });
     const run = await post(server.url, 'App', 'One', {});
     const unknown = 'f47ac10b-58cc-4372-a567-0e02b2c3d479';
-    for (const [actionflow, id] of [['One', unknown], ['One', 'not-a-uuid'], ['One', `${run.body.processId}x`], ['Two', run.body.processId]] as const) {
+    for (const [actionflow, id] of [
+      ['One', unknown],
+      ['One', 'not-a-uuid'],
+      ['One', `${run.body.processId}x`],
+      ['Two', run.body.processId],
+    ] as const) {
       const reply = await poll(server.url, 'App', actionflow, id);
       expect(reply.status, `${actionflow} ${id}`).toBe(404);
       expect(reply.body).toEqual({ status: 'Fail', message: expect.stringContaining('no process') });

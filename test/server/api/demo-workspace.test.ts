@@ -6,7 +6,10 @@ describe('the Demo workspace endpoints', () => {
   it('answer as their descriptions say', async () => {
     const server = await runningServer({ seedDemo: true });
 
-    const since = await send(server.url, trigger('Demo', 'Companies Since'), { body: '{"since":"2021-01-01"}', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    const since = await send(server.url, trigger('Demo', 'Companies Since'), {
+      body: '{"since":"2021-01-01"}',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
     expect(since.status).toBe(200);
     const companies = since.body.data.companies as { name: string; onboarded: string }[];
     expect(companies[0]).toEqual({ name: 'Black Mesa', onboarded: '2021-01-26' });

@@ -17,12 +17,24 @@ describe('polling a run of a keyed endpoint', () => {
 
     expect(await pollAs(aliceKey)).toMatchObject({ status: 200, body: { processId: run.body.processId, status: 'Success' } });
     expect((await pollAs(`Bearer ${aliceKey}`)).status).toBe(200);
-    for (const [who, authorization] of [['bob', bobKey], ['nobody', undefined], ['a forged key', `${aliceKey.slice(0, -4)}AAAA`], ['garbage', 'Bearer nope']] as const) {
+    for (const [who, authorization] of [
+      ['bob', bobKey],
+      ['nobody', undefined],
+      ['a forged key', `${aliceKey.slice(0, -4)}AAAA`],
+      ['garbage', 'Bearer nope'],
+    ] as const) {
       const reply = await pollAs(authorization);
       expect(reply.status, who).toBe(404);
       expect(reply.body).toEqual({ status: 'Fail', message: `no process "${run.body.processId}" is known for this actionflow` });
     }
     // The same run under another application's flow of the same name is not found either.
-    expect((await send(server.url, pollPath({ application: 'Other', actionflow: 'Keyed' }, run.body.processId), { method: 'GET', headers: { authorization: aliceKey } })).status).toBe(404);
+    expect(
+      (
+        await send(server.url, pollPath({ application: 'Other', actionflow: 'Keyed' }, run.body.processId), {
+          method: 'GET',
+          headers: { authorization: aliceKey },
+        })
+      ).status,
+    ).toBe(404);
   });
 });

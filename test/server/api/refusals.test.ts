@@ -10,11 +10,15 @@ const execFileAsync = promisify(execFile);
 const echo = (name: string, api: Record<string, unknown> = { allowAnonymous: true }) =>
   flow(name, [node('in', 'apiInput'), node('o', 'output', { attributes: ['body', 'contentType'] }, 'result')], ['in->o'], api);
 
-const parsing = flow('Parse', [
-  node('in', 'apiInput'),
-  node('p', 'calculate', { attributes: [{ name: 'value', expression: '$parseJson(body).value' }] }, 'Read Body'),
-  node('o', 'output', { attributes: ['value'] }, 'result'),
-], ['in->p', 'p->o']);
+const parsing = flow(
+  'Parse',
+  [
+    node('in', 'apiInput'),
+    node('p', 'calculate', { attributes: [{ name: 'value', expression: '$parseJson(body).value' }] }, 'Read Body'),
+    node('o', 'output', { attributes: ['value'] }, 'result'),
+  ],
+  ['in->p', 'p->o'],
+);
 
 /** Two applications; "Shared" is an endpoint in both; "Plain" is no endpoint; "Off" is disabled; "Keyed" needs a key. */
 const workspace = {
@@ -31,7 +35,10 @@ const workspace = {
   Depot: { actionflows: [echo('Shared'), echo('Only Here')] },
 };
 
-const fail = (status: number, message: string | RegExp) => ({ status, body: { status: 'Fail', message: typeof message === 'string' ? message : expect.stringMatching(message) } });
+const fail = (status: number, message: string | RegExp) => ({
+  status,
+  body: { status: 'Fail', message: typeof message === 'string' ? message : expect.stringMatching(message) },
+});
 
 describe('refusals before a run (DESIGN §5)', () => {
   it('answers 400 to malformed percent-encoding', async () => {
@@ -42,7 +49,9 @@ describe('refusals before a run (DESIGN §5)', () => {
 
   it('answers 404 to an unknown instance, application or actionflow, a flow that is no endpoint and a disabled endpoint', async () => {
     const server = await serverWith(workspace);
-    expect(await send(server.url, '/elsewhere/api/1/action/Shop/Echo/trigger')).toMatchObject(fail(404, 'there is no instance "elsewhere" here; the incoming API is at /phixflow/api/1/action/'));
+    expect(await send(server.url, '/elsewhere/api/1/action/Shop/Echo/trigger')).toMatchObject(
+      fail(404, 'there is no instance "elsewhere" here; the incoming API is at /phixflow/api/1/action/'),
+    );
     expect(await post(server.url, 'Nowhere', 'Echo', {})).toMatchObject(fail(404, 'application "Nowhere" has no actionflow "Echo"'));
     expect(await post(server.url, 'Shop', 'Missing', {})).toMatchObject(fail(404, 'application "Shop" has no actionflow "Missing"'));
     expect(await post(server.url, 'Shop', 'Plain', {})).toMatchObject(fail(404, 'actionflow "Plain" of application "Shop" is not an API endpoint'));
@@ -75,7 +84,9 @@ describe('refusals before a run (DESIGN §5)', () => {
   it('answers 413 to a body over the limit, whether declared by Content-Length or sent chunked', async () => {
     const server = await serverWith(workspace, { maxBodyBytes: 1024 });
     const big = 'x'.repeat(4096);
-    expect(await send(server.url, trigger('Shop', 'Echo'), { body: big })).toMatchObject(fail(413, 'the request body is larger than this server accepts (1024 bytes)'));
+    expect(await send(server.url, trigger('Shop', 'Echo'), { body: big })).toMatchObject(
+      fail(413, 'the request body is larger than this server accepts (1024 bytes)'),
+    );
     const chunked = await send(server.url, trigger('Shop', 'Echo'), { body: big, headers: { 'transfer-encoding': 'chunked' } });
     expect(chunked).toMatchObject(fail(413, 'the request body is larger than this server accepts (1024 bytes)'));
     expect((await send(server.url, trigger('Shop', 'Echo'), { body: 'x'.repeat(1024) })).status).toBe(200);
@@ -95,9 +106,13 @@ describe('refusals before a run (DESIGN §5)', () => {
         }
       }
       console.log(JSON.stringify(replies));`;
-    const { stdout } = await execFileAsync(process.execPath, ['--input-type=module', '-e', client, `${server.url}${trigger('Shop', 'Echo')}`], { timeout: 60_000 });
+    const { stdout } = await execFileAsync(process.execPath, ['--input-type=module', '-e', client, `${server.url}${trigger('Shop', 'Echo')}`], {
+      timeout: 60_000,
+    });
     const message = 'the request body is larger than this server accepts (1048576 bytes)';
-    expect(JSON.parse(stdout)).toEqual([2, 12, 40].map((mib) => ({ size: mib * 1024 * 1024, status: 413, connection: 'close', body: { status: 'Fail', message } })));
+    expect(JSON.parse(stdout)).toEqual(
+      [2, 12, 40].map((mib) => ({ size: mib * 1024 * 1024, status: 413, connection: 'close', body: { status: 'Fail', message } })),
+    );
     expect((await send(server.url, trigger('Shop', 'Echo'), { body: 'small' })).status).toBe(200);
   });
 
@@ -145,7 +160,12 @@ describe('refusals before a run (DESIGN §5)', () => {
     const held: ServerResponse[] = [];
     const slow = await localHttpServer((_request, response) => held.push(response));
     const server = await serverWith(
-      { ...workspace, Slow: { actionflows: [flow('Wait', [node('in', 'apiInput'), node('h', 'http', { url: `${slow.url}/` }), node('o', 'output', {}, 'r')], ['in->h', 'h->o'])] } },
+      {
+        ...workspace,
+        Slow: {
+          actionflows: [flow('Wait', [node('in', 'apiInput'), node('h', 'http', { url: `${slow.url}/` }), node('o', 'output', {}, 'r')], ['in->h', 'h->o'])],
+        },
+      },
       { maxConcurrentRuns: 1 },
     );
     const waiting = post(server.url, 'Slow', 'Wait', {});

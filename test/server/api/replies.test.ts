@@ -5,12 +5,16 @@ import { flow, node, post, send, serverWith, trigger } from './api-fixtures.js';
 
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
-const halving = flow('Halve', [
-  node('in', 'apiInput'),
-  node('s', 'split', { expression: '$parseJson(body).items' }),
-  node('c', 'calculate', { attributes: [{ name: 'half', expression: 'item = 0 ? $error("cannot halve zero") : item / 2' }] }, 'Half'),
-  node('o', 'output', { attributes: ['item', 'half'] }, 'halves'),
-], ['in->s', 's->c', 'c->o']);
+const halving = flow(
+  'Halve',
+  [
+    node('in', 'apiInput'),
+    node('s', 'split', { expression: '$parseJson(body).items' }),
+    node('c', 'calculate', { attributes: [{ name: 'half', expression: 'item = 0 ? $error("cannot halve zero") : item / 2' }] }, 'Half'),
+    node('o', 'output', { attributes: ['item', 'half'] }, 'halves'),
+  ],
+  ['in->s', 's->c', 'c->o'],
+);
 
 const slowFlow = (url: string) => flow('Slow', [node('in', 'apiInput'), node('h', 'http', { url }, 'Call'), node('o', 'output', {}, 'r')], ['in->h', 'h->o']);
 
@@ -58,14 +62,18 @@ describe('replies (DESIGN §5, in their order)', () => {
     const server = await serverWith({
       App: {
         actionflows: [
-          flow('Nothing', [
-            node('in', 'apiInput'),
-            node('s', 'split', { expression: '[1, 2, 3]' }),
-            node('f', 'filter', { condition: 'item > 10' }),
-            node('a', 'output', {}, 'big'),
-            node('b', 'output', {}, 'alsoBig'),
-            node('u', 'output', {}, 'unconnected'),
-          ], ['in->s', 's->f', 'f->a', 'f->b']),
+          flow(
+            'Nothing',
+            [
+              node('in', 'apiInput'),
+              node('s', 'split', { expression: '[1, 2, 3]' }),
+              node('f', 'filter', { condition: 'item > 10' }),
+              node('a', 'output', {}, 'big'),
+              node('b', 'output', {}, 'alsoBig'),
+              node('u', 'output', {}, 'unconnected'),
+            ],
+            ['in->s', 's->f', 'f->a', 'f->b'],
+          ),
         ],
       },
     });
@@ -81,7 +89,12 @@ describe('replies (DESIGN §5, in their order)', () => {
     expect(reply.body).toEqual({
       status: 'Success',
       processId: expect.stringMatching(UUID_V4),
-      data: { halves: [{ item: 4, half: 2 }, { item: 6, half: 3 }] },
+      data: {
+        halves: [
+          { item: 4, half: 2 },
+          { item: 6, half: 3 },
+        ],
+      },
       errors: [{ node: 'Half', message: 'cannot halve zero', record: expect.objectContaining({ item: 0, body: '{"items":[4,0,6]}' }) }],
     });
   });
@@ -98,13 +111,22 @@ describe('replies (DESIGN §5, in their order)', () => {
     const server = await serverWith({
       App: {
         actionflows: [
-          flow('Custom', [
-            node('in', 'apiInput'),
-            node('s', 'split', { expression: '[0, 1, 2]' }),
-            node('g', 'gateway', { condition: 'item > 0' }),
-            node('e', 'error', { message: '"zero"' }),
-            node('r', 'response', { statusCode: '201', headers: '{"X-First": $string(item), "Transfer-Encoding": "chunked"}', contentType: '"text/csv"', body: '"item\\n" & item' }),
-          ], ['in->s', 's->g', 'g.true->r', 'g.false->e']),
+          flow(
+            'Custom',
+            [
+              node('in', 'apiInput'),
+              node('s', 'split', { expression: '[0, 1, 2]' }),
+              node('g', 'gateway', { condition: 'item > 0' }),
+              node('e', 'error', { message: '"zero"' }),
+              node('r', 'response', {
+                statusCode: '201',
+                headers: '{"X-First": $string(item), "Transfer-Encoding": "chunked"}',
+                contentType: '"text/csv"',
+                body: '"item\\n" & item',
+              }),
+            ],
+            ['in->s', 's->g', 'g.true->r', 'g.false->e'],
+          ),
         ],
       },
     });

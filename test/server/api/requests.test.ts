@@ -1,16 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { flow, node, post, send, serverWith, trigger } from './api-fixtures.js';
 
-const whole = flow('Whole', [node('in', 'apiInput', { parameters: [{ name: 'size' }, { name: 'page', default: 1 }] }), node('o', 'output', {}, 'request')], ['in->o']);
+const whole = flow(
+  'Whole',
+  [node('in', 'apiInput', { parameters: [{ name: 'size' }, { name: 'page', default: 1 }] }), node('o', 'output', {}, 'request')],
+  ['in->o'],
+);
 
 const corsEcho = (name: string, origins: string[] | null) =>
-  flow(name, [node('in', 'apiInput'), node('o', 'output', { attributes: ['body'] }, 'result')], ['in->o'], { allowAnonymous: true, cors: origins && { origins } });
+  flow(name, [node('in', 'apiInput'), node('o', 'output', { attributes: ['body'] }, 'result')], ['in->o'], {
+    allowAnonymous: true,
+    cors: origins && { origins },
+  });
 
 describe('what reaches a flow', () => {
   it('hands the flow the body, lower-case headers (repeated ones as arrays), the content type, the complete URL and declared parameters', async () => {
     const server = await serverWith({ 'My Shop': { actionflows: [whole] } });
     const path = trigger('My Shop', 'Whole', '?size=3&size=4&other=x');
-    const reply = await send(server.url, path, { body: 'hello', headers: { 'Content-Type': 'text/plain', 'X-Tag': ['a', 'b'], Authorization: 'Bearer anonymous-ok' } });
+    const reply = await send(server.url, path, {
+      body: 'hello',
+      headers: { 'Content-Type': 'text/plain', 'X-Tag': ['a', 'b'], Authorization: 'Bearer anonymous-ok' },
+    });
     expect(reply.status).toBe(200);
     const [record] = reply.body.data.request;
     expect(record).toMatchObject({
@@ -33,12 +43,17 @@ describe('what reaches a flow', () => {
 
   it('decodes the body in the charset the Content-Type names', async () => {
     const server = await serverWith({ App: { actionflows: [whole] } });
-    const reply = await send(server.url, trigger('App', 'Whole'), { body: Buffer.from('café', 'latin1'), headers: { 'content-type': 'text/plain; charset=ISO-8859-1' } });
+    const reply = await send(server.url, trigger('App', 'Whole'), {
+      body: Buffer.from('café', 'latin1'),
+      headers: { 'content-type': 'text/plain; charset=ISO-8859-1' },
+    });
     expect(reply.body.data.request[0].body).toBe('café');
   });
 
   it('runs the same endpoint by the version 11 and the version 10 URL, names percent-encoded and compared in NFC', async () => {
-    const server = await serverWith({ 'Café Shop': { actionflows: [flow('Größe Prüfen', [node('in', 'apiInput'), node('o', 'output', { attributes: ['body'] }, 'r')], ['in->o'])] } });
+    const server = await serverWith({
+      'Café Shop': { actionflows: [flow('Größe Prüfen', [node('in', 'apiInput'), node('o', 'output', { attributes: ['body'] }, 'r')], ['in->o'])] },
+    });
     expect((await post(server.url, 'Café Shop', 'Größe Prüfen', 1)).body.data.r).toEqual([{ body: '1' }]);
     expect((await post(server.url, undefined, 'Größe Prüfen', 2)).body.data.r).toEqual([{ body: '2' }]);
     const decomposed = `/phixflow/api/1/action/${encodeURIComponent('Cafe\u0301 Shop')}/${encodeURIComponent('Größe Prüfen')}/trigger`;
@@ -53,7 +68,10 @@ describe('what reaches a flow', () => {
 
   it('leaves other paths to the designer and the admin API', async () => {
     const server = await serverWith({ App: { actionflows: [whole] } });
-    expect((await send(server.url, '/_studio/api/1/action/App/Whole/trigger')).body).toEqual({ status: 'Fail', message: 'nothing at POST /_studio/api/1/action/App/Whole/trigger' });
+    expect((await send(server.url, '/_studio/api/1/action/App/Whole/trigger')).body).toEqual({
+      status: 'Fail',
+      message: 'nothing at POST /_studio/api/1/action/App/Whole/trigger',
+    });
     expect((await send(server.url, '/_studio/api/v1/workspace', { method: 'GET' })).status).toBe(401);
     expect((await send(server.url, '/phixflow/api/2/action/App/Whole/trigger')).body.message).toBe('nothing at POST /phixflow/api/2/action/App/Whole/trigger');
   });
@@ -69,7 +87,9 @@ describe('CORS', () => {
     expect(other.status).toBe(200);
     expect(other.headers['access-control-allow-origin']).toBeUndefined();
     expect((await send(server.url, trigger('App', 'Any'), { headers: { origin: 'https://x.example' } })).headers['access-control-allow-origin']).toBe('*');
-    expect((await send(server.url, trigger('App', 'None'), { headers: { origin: 'https://app.example' } })).headers['access-control-allow-origin']).toBeUndefined();
+    expect(
+      (await send(server.url, trigger('App', 'None'), { headers: { origin: 'https://app.example' } })).headers['access-control-allow-origin'],
+    ).toBeUndefined();
 
     const preflight = await send(server.url, trigger('App', 'Listed'), {
       method: 'OPTIONS',

@@ -15,28 +15,43 @@ const fakeSecrets: SecretResolver = {
 describe('_datasource over HTTP', () => {
   it('reaches the called service but never a reply: not through $keys, an output, a debug, an error or a response', async () => {
     const crm = await localHttpServer((request, response) => json(response, { sawAuthorization: request.headers.authorization, sawQuery: request.url }));
-    const uses = flow('Uses Secret', [
-      node('in', 'apiInput'),
-      node('k', 'calculate', { attributes: [{ name: 'keys', expression: '$keys($)' }] }),
-      node('h', 'http', {
-        url: `${crm.url}/customers?key=\${_datasource.CrmToken}`,
-        headers: [{ name: 'Authorization', value: 'Bearer ${_datasource.CrmToken}' }],
-        outputs: [{ name: 'echoed', path: '$.sawAuthorization' }, { name: 'query', path: '$.sawQuery' }],
-      }),
-      node('d', 'debug', {}),
-      node('o', 'output', {}, 'result'),
-    ], ['in->k', 'k->h', 'h->d', 'd->o']);
-    const fails = flow('Fails With Secret', [
-      node('in', 'apiInput'),
-      node('e', 'error', { message: '"rejected with " & _datasource.CrmToken' }),
-      node('o', 'output', {}, 'result'),
-    ], ['in->e', 'e->o']);
-    const responds = flow('Responds With Secret', [node('in', 'apiInput'), node('r', 'response', { headers: '{"X-Token": _datasource.CrmToken}', body: '{"token": _datasource.CrmToken}' })], ['in->r']);
-    const unknown = flow('Unknown Secret', [
-      node('in', 'apiInput'),
-      node('c', 'calculate', { attributes: [{ name: 'token', expression: '_datasource.Nope' }] }, 'Use It'),
-      node('o', 'output', {}, 'result'),
-    ], ['in->c', 'c->o']);
+    const uses = flow(
+      'Uses Secret',
+      [
+        node('in', 'apiInput'),
+        node('k', 'calculate', { attributes: [{ name: 'keys', expression: '$keys($)' }] }),
+        node('h', 'http', {
+          url: `${crm.url}/customers?key=\${_datasource.CrmToken}`,
+          headers: [{ name: 'Authorization', value: 'Bearer ${_datasource.CrmToken}' }],
+          outputs: [
+            { name: 'echoed', path: '$.sawAuthorization' },
+            { name: 'query', path: '$.sawQuery' },
+          ],
+        }),
+        node('d', 'debug', {}),
+        node('o', 'output', {}, 'result'),
+      ],
+      ['in->k', 'k->h', 'h->d', 'd->o'],
+    );
+    const fails = flow(
+      'Fails With Secret',
+      [node('in', 'apiInput'), node('e', 'error', { message: '"rejected with " & _datasource.CrmToken' }), node('o', 'output', {}, 'result')],
+      ['in->e', 'e->o'],
+    );
+    const responds = flow(
+      'Responds With Secret',
+      [node('in', 'apiInput'), node('r', 'response', { headers: '{"X-Token": _datasource.CrmToken}', body: '{"token": _datasource.CrmToken}' })],
+      ['in->r'],
+    );
+    const unknown = flow(
+      'Unknown Secret',
+      [
+        node('in', 'apiInput'),
+        node('c', 'calculate', { attributes: [{ name: 'token', expression: '_datasource.Nope' }] }, 'Use It'),
+        node('o', 'output', {}, 'result'),
+      ],
+      ['in->c', 'c->o'],
+    );
     const app = await appServerWith({ App: { actionflows: [uses, fails, responds, unknown] } }, { secrets: fakeSecrets });
 
     const used = await post(app.url, 'App', 'Uses Secret', {});

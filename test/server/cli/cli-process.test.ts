@@ -57,7 +57,10 @@ describe('bin/actionflow in its own process', () => {
 
   it('secrets: reads a value from piped stdin', async () => {
     const dir = tempDir();
-    expect(spawnCli(['secrets', 'set', 'CrmToken', '--data', dir], { input: 'crm-secret\n' })).toMatchObject({ code: 0, stdout: 'added secret key CrmToken\n' });
+    expect(spawnCli(['secrets', 'set', 'CrmToken', '--data', dir], { input: 'crm-secret\n' })).toMatchObject({
+      code: 0,
+      stdout: 'added secret key CrmToken\n',
+    });
     expect(JSON.parse((await runCli(['secrets', 'list', '--json', '--data', dir])).stdout)).toEqual([{ name: 'CrmToken', enabled: true, hasValue: true }]);
   });
 
@@ -65,7 +68,10 @@ describe('bin/actionflow in its own process', () => {
     const dir = tempDir();
     await given(dir, ['keys', 'list']);
     const before = readFileSync(join(dir, 'keystore.json'), 'utf8');
-    expect(spawnCli(['keystore', 'rotate-signing-key', '--data', dir])).toMatchObject({ code: 0, stdout: expect.stringContaining('every existing API key stops working') });
+    expect(spawnCli(['keystore', 'rotate-signing-key', '--data', dir])).toMatchObject({
+      code: 0,
+      stdout: expect.stringContaining('every existing API key stops working'),
+    });
     expect(readFileSync(join(dir, 'keystore.json'), 'utf8')).not.toBe(before);
   });
 });

@@ -46,7 +46,9 @@ describe('actionflow validate', () => {
     expect(names.stderr).toContain('$.security.users[0].name: name must not be ".."');
     const cycle = exampleWorkspace();
     cycle.applications[0].actionflows[0].connections.push({ id: 'back', from: { node: 'r', point: 'out' }, to: { node: 'p', point: 'in' } });
-    expect((await runCli(['validate', writeJson(tempDir(), 'ws.json', cycle)])).stderr).toContain('$.applications[0].actionflows[0].connections: the connections form a cycle');
+    expect((await runCli(['validate', writeJson(tempDir(), 'ws.json', cycle)])).stderr).toContain(
+      '$.applications[0].actionflows[0].connections: the connections form a cycle',
+    );
   });
 
   it('says when the file does not exist', async () => {
@@ -120,9 +122,11 @@ describe('actionflow serve', () => {
     const data = tempDir();
     const server = await serveCli(['--data', data, '--port', '0']);
     const names = async () =>
-      ((await (await fetch(`${server.url}/_studio/api/v1/workspace`, { headers: { authorization: `Bearer ${server.token}` } })).json()) as {
-        applications: { name: string; actionflows: { name: string }[] }[];
-      }).applications.flatMap((a) => a.actionflows.map((f) => `${a.name}/${f.name}`));
+      (
+        (await (await fetch(`${server.url}/_studio/api/v1/workspace`, { headers: { authorization: `Bearer ${server.token}` } })).json()) as {
+          applications: { name: string; actionflows: { name: string }[] }[];
+        }
+      ).applications.flatMap((a) => a.actionflows.map((f) => `${a.name}/${f.name}`));
     expect(await names()).not.toContain('Imported/Companies Since');
     const document = exampleWorkspace();
     document.applications[0].name = 'Imported';

@@ -10,7 +10,12 @@ function dataFolder(): string {
   const dataDir = tempDir();
   const { stores } = openWorkspace(dataDir);
   addApplications(stores, {
-    App: { actionflows: [flow('Open', [node('in', 'apiInput'), node('o', 'output', {}, 'result')], ['in->o']), flow('Helper', [node('in', 'apiInput'), node('o', 'output', {}, 'result')], ['in->o'], false)] },
+    App: {
+      actionflows: [
+        flow('Open', [node('in', 'apiInput'), node('o', 'output', {}, 'result')], ['in->o']),
+        flow('Helper', [node('in', 'apiInput'), node('o', 'output', {}, 'result')], ['in->o'], false),
+      ],
+    },
   });
   stores.db.close();
   return dataDir;
@@ -32,7 +37,10 @@ describe('actionflow endpoints set-keyed|set-anonymous', () => {
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('Nope');
     const helper = await runCli(['endpoints', 'set-keyed', '--app', 'App', '--flow', 'Helper', '--data', dataDir]);
-    expect(helper).toMatchObject({ code: 1, stderr: 'actionflow: actionflow "Helper" of application "App" is not an API endpoint; make it one in the designer first\n' });
+    expect(helper).toMatchObject({
+      code: 1,
+      stderr: 'actionflow: actionflow "Helper" of application "App" is not an API endpoint; make it one in the designer first\n',
+    });
     expect((await runCli(['endpoints', 'set-keyed', '--app', 'App', '--data', dataDir])).code).toBe(2);
   });
 });

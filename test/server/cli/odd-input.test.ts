@@ -64,10 +64,17 @@ describe('every CLI failure exits 1 or 2 with one line saying what to fix', () =
     writeFileSync(file, 'x\n');
     for (const args of [['users', 'list'], ['export'], ['keys', 'list']]) {
       const result = await runCli([...args, '--data', file]);
-      expect({ args, code: result.code, stderr: linesOf(result.stderr) }).toEqual({ args, code: 1, stderr: [`actionflow: ${file} is not a folder; point --data (or ACTIONFLOW_DATA) at a folder`] });
+      expect({ args, code: result.code, stderr: linesOf(result.stderr) }).toEqual({
+        args,
+        code: 1,
+        stderr: [`actionflow: ${file} is not a folder; point --data (or ACTIONFLOW_DATA) at a folder`],
+      });
     }
     const below = await runCli(['users', 'list', '--data', join(file, 'inside')]);
-    expect({ code: below.code, stderr: linesOf(below.stderr) }).toEqual({ code: 1, stderr: [`actionflow: ${join(file, 'inside')} is not a folder; point --data (or ACTIONFLOW_DATA) at a folder`] });
+    expect({ code: below.code, stderr: linesOf(below.stderr) }).toEqual({
+      code: 1,
+      stderr: [`actionflow: ${join(file, 'inside')} is not a folder; point --data (or ACTIONFLOW_DATA) at a folder`],
+    });
   });
 
   it('serve on a taken port says so and creates no data folder', async () => {

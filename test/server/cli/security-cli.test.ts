@@ -35,7 +35,9 @@ describe('actionflow users, groups, roles', () => {
     ]);
     expect((await ok(dir, ['users', 'enable', 'bob'])).stdout).toBe('user bob is enabled\n');
     expect((await ok(dir, ['groups', 'list'])).stdout).toMatch(/API Users\s+alice/);
-    expect(JSON.parse((await ok(dir, ['roles', 'list', '--json'])).stdout)).toEqual([{ name: 'Callers', privileges: ['Use API Key'], userGroups: ['API Users'] }]);
+    expect(JSON.parse((await ok(dir, ['roles', 'list', '--json'])).stdout)).toEqual([
+      { name: 'Callers', privileges: ['Use API Key'], userGroups: ['API Users'] },
+    ]);
   });
 
   it.each([
@@ -155,7 +157,10 @@ describe('actionflow keystore', () => {
     const dir = await withApiUser();
     await ok(dir, ['keys', 'create', '--user', 'alice']);
     chmodSync(join(dir, 'keystore.json'), 0o644);
-    for (const args of [['keystore', 'rotate-signing-key'], ['keys', 'create', '--user', 'alice']]) {
+    for (const args of [
+      ['keystore', 'rotate-signing-key'],
+      ['keys', 'create', '--user', 'alice'],
+    ]) {
       const result = await runCli([...args, '--data', dir]);
       expect(result.code).toBe(1);
       expect(result.stderr).toMatch(/keystore\.json has mode 0644.*chmod 600/);

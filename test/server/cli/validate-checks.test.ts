@@ -47,7 +47,9 @@ describe('actionflow validate checks every flow fully', () => {
   it('prints warnings without failing', async () => {
     const result = await runCli(['validate', writeJson(example({ since: '$parseJson(bdy).since' }))]);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('warning: $.applications[0].actionflows[0].nodes[1].config.attributes[0].expression: "Params" reads "bdy", which no node upstream sets; did you mean "body"?');
+    expect(result.stdout).toContain(
+      'warning: $.applications[0].actionflows[0].nodes[1].config.attributes[0].expression: "Params" reads "bdy", which no node upstream sets; did you mean "body"?',
+    );
     expect(result.stdout).toContain('is valid: 1 application(s), 1 actionflow(s), 1 warning(s)');
   });
 
@@ -87,7 +89,9 @@ describe('actionflow serve names stored flows with problems', () => {
     draft.applications[0].actionflows[0].api.enabled = false;
     const imported = await runCli(['import', writeJson(draft), '--data', data]);
     expect(imported.code).toBe(0);
-    expect(imported.stdout).toContain('problem (the flow is not live, so it was imported; it cannot run until fixed): $.applications[0].actionflows[0].nodes[2].config.table');
+    expect(imported.stdout).toContain(
+      'problem (the flow is not live, so it was imported; it cannot run until fixed): $.applications[0].actionflows[0].nodes[2].config.table',
+    );
     const { output } = await serveCli(['--data', data, '--port', '0']);
     await expect.poll(() => output(), { timeout: 20_000 }).toContain('actionflow: warning: Demo / Companies Since has 1 problem(s):');
     expect(output()).toContain('$.nodes[2].config.table: table "customers" does not exist in application "Demo"');

@@ -31,7 +31,12 @@ describe('console entries (DESIGN §6)', () => {
       mode: 'sync',
       user: 'system',
       status: 'Success',
-      request: { method: 'POST', url: expect.stringMatching(/\/phixflow\/api\/1\/action\/App\/Checked\/trigger\?trace=1$/), contentType: 'application/json', bytes: 17 },
+      request: {
+        method: 'POST',
+        url: expect.stringMatching(/\/phixflow\/api\/1\/action\/App\/Checked\/trigger\?trace=1$/),
+        contentType: 'application/json',
+        bytes: 17,
+      },
       reply: { status: 200, bytes: Buffer.byteLength(reply.text) },
       reason: null,
       counts: { errors: 1, warnings: 1, debug: 3 },
@@ -43,7 +48,10 @@ describe('console entries (DESIGN §6)', () => {
     expect(kinds.at(-1)).toBe('Response');
     expect(kinds.filter((kind) => kind === 'Debug')).toHaveLength(3);
     expect(found.messages.map((message) => message.seq)).toEqual(found.messages.map((_, index) => index + 1));
-    expect(found.messages.find((message) => message.kind === 'Error')).toMatchObject({ text: 'Half: cannot halve zero', details: { node: 'Half', record: { item: 0 } } });
+    expect(found.messages.find((message) => message.kind === 'Error')).toMatchObject({
+      text: 'Half: cannot halve zero',
+      details: { node: 'Half', record: { item: 0 } },
+    });
     expect(found.messages.find((message) => message.kind === 'Warning')!.text).toBe('a big item');
     expect(found.messages[0]!.details).toMatchObject({ method: 'POST', body: '{"items":[2,0,8]}', headers: { 'content-type': 'application/json' } });
     expect(found.messages.at(-1)).toMatchObject({ text: '200 Success', details: { status: 200, body: reply.text } });
@@ -84,7 +92,11 @@ describe('console entries (DESIGN §6)', () => {
   });
 
   it('keeps an entry to 500 messages, counting the ones dropped and keeping the reply', async () => {
-    const many = flow('Many', [node('in', 'apiInput'), node('s', 'split', { expression: '[1..600]' }), node('d', 'debug'), node('o', 'output', {}, 'r')], ['in->s', 's->d', 'd->o']);
+    const many = flow(
+      'Many',
+      [node('in', 'apiInput'), node('s', 'split', { expression: '[1..600]' }), node('d', 'debug'), node('o', 'output', {}, 'r')],
+      ['in->s', 's->d', 'd->o'],
+    );
     const server = await serverWith({ App: { actionflows: [many] } });
     const reply = await send(server.url, '/phixflow/api/1/action/App/Many/trigger', { body: 'small', headers: { 'content-type': 'text/plain' } });
     expect(reply.status).toBe(200);

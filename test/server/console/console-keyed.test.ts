@@ -12,7 +12,14 @@ describe('console entries of keyed endpoints', () => {
 
     const [refused, ran] = (await entries(server)).entries;
     expect(ran).toMatchObject({ processId: run.body.processId, application: 'Demo', user: 'alice', status: 'Success' });
-    expect(refused).toMatchObject({ processId: null, application: 'Other', user: 'alice', status: 'Refused', reason: forbidden.body.message, reply: { status: 403 } });
+    expect(refused).toMatchObject({
+      processId: null,
+      application: 'Other',
+      user: 'alice',
+      status: 'Refused',
+      reason: forbidden.body.message,
+      reply: { status: 403 },
+    });
     const detail = await entry(server, refused!.id);
     expect(detail.messages[0]!.details).toMatchObject({ headers: { authorization: '****' } });
     expect(JSON.stringify(detail)).not.toContain(key);

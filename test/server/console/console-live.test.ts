@@ -89,6 +89,8 @@ describe('closing the server', () => {
 
     const reopened = await runningServer({ dataDir: server.dataDir });
     expect((await poll(reopened.url, 'App', 'Waits', reply.body.processId)).body).toMatchObject({ status: 'Aborted', message: 'the server is stopping' });
-    expect((await entries(reopened)).entries).toMatchObject([{ processId: reply.body.processId, status: 'Aborted', reason: 'the server is stopping', reply: { status: 503 } }]);
+    expect((await entries(reopened)).entries).toMatchObject([
+      { processId: reply.body.processId, status: 'Aborted', reason: 'the server is stopping', reply: { status: 503 } },
+    ]);
   });
 });

@@ -14,7 +14,9 @@ const UNUSED = `unused-${randomBytes(6).toString('hex')}`;
 
 describe('masking in the console', () => {
   it('masks every stored secret value at any depth, longest first, and every authorization header, in the list and the entry', async () => {
-    const service = await localHttpServer((request, response) => json(response, { authorization: request.headers.authorization, echoed: request.body, nested: { deep: [INNER] } }));
+    const service = await localHttpServer((request, response) =>
+      json(response, { authorization: request.headers.authorization, echoed: request.body, nested: { deep: [INNER] } }),
+    );
     const calling = flow(
       'Calls',
       [
@@ -33,7 +35,11 @@ describe('masking in the console', () => {
       ['in->h', 'h->d', 'd->c', 'c->o'],
     );
     const server = await serverWith({ App: { actionflows: [calling] } });
-    for (const [name, value] of [['Inner', INNER], ['Outer', OUTER], ['Unused', UNUSED]]) {
+    for (const [name, value] of [
+      ['Inner', INNER],
+      ['Outer', OUTER],
+      ['Unused', UNUSED],
+    ]) {
       expect((await admin(server, 'POST', '/security/secret-keys', { name, value })).status).toBe(201);
     }
 
@@ -90,14 +96,20 @@ describe('masking credentials where console messages are made (DESIGN §6)', () 
         node('w', 'calculate', {
           attributes: [
             { name: 'warned', expression: '$warning("cookie " & headers.cookie & " key " & headers."x-api-key")' },
-            { name: 'encoded', expression: '$debug([$base64encode($substringAfter(headers.authorization, "Bearer ")), $encodeUrlComponent($substringBefore($substringAfter(headers.cookie, "session="), ";")), url], "forms")' },
+            {
+              name: 'encoded',
+              expression:
+                '$debug([$base64encode($substringAfter(headers.authorization, "Bearer ")), $encodeUrlComponent($substringBefore($substringAfter(headers.cookie, "session="), ";")), url], "forms")',
+            },
           ],
         }),
         node('h', 'http', {
           method: 'POST',
           url: `${service.url}/echo?access_token=\${$queryParams(url).access_token}`,
           // A password the flow derives (here from the session cookie) is masked in every form once it is sent.
-          headers: [{ name: 'Authorization', value: 'Basic ${$base64encode("svc-user:" & $substringBefore($substringAfter(headers.cookie, "session="), ";"))}' }],
+          headers: [
+            { name: 'Authorization', value: 'Basic ${$base64encode("svc-user:" & $substringBefore($substringAfter(headers.cookie, "session="), ";"))}' },
+          ],
           body: '${headers}',
           outputs: [{ name: 'statusCode2', path: '$.youSent' }],
         }),
@@ -126,7 +138,9 @@ describe('masking credentials where console messages are made (DESIGN §6)', () 
     expect(stored.request.url).toContain('access_token=****');
     expect(stored.request.url).toContain('key=****&page=2');
     expect(stored.messages.map((message) => message.kind)).toEqual(['Request', 'Debug', 'Warning', 'Debug', 'Response', 'Response']);
-    expect(stored.messages[0]!.details).toMatchObject({ headers: { authorization: '****', cookie: '****', 'x-api-key': '****', 'proxy-authorization': '****' } });
+    expect(stored.messages[0]!.details).toMatchObject({
+      headers: { authorization: '****', cookie: '****', 'x-api-key': '****', 'proxy-authorization': '****' },
+    });
     expect(stored.messages[2]!.text).toBe('cookie session=****; other=****; short=abc key ****');
 
     const onDisk = databaseBytes(server.dataDir).toString('latin1');
@@ -141,7 +155,10 @@ describe('masking credentials where console messages are made (DESIGN §6)', () 
     const token = credential('REFUSED');
     const keyed = flow('Keyed', [node('in', 'apiInput'), node('o', 'output', {}, 'result')], ['in->o'], { allowAnonymous: false });
     const server = await serverWith({ App: { actionflows: [keyed] } });
-    const reply = await send(server.url, `/phixflow/api/1/action/App/Keyed/trigger?apikey=${token}`, { body: '{}', headers: { cookie: `sid=${token}`, 'x-api-key': token } });
+    const reply = await send(server.url, `/phixflow/api/1/action/App/Keyed/trigger?apikey=${token}`, {
+      body: '{}',
+      headers: { cookie: `sid=${token}`, 'x-api-key': token },
+    });
     expect(reply.status).toBe(401);
     await entries(server);
     expect(databaseBytes(server.dataDir).toString('latin1')).not.toContain(token);

@@ -26,7 +26,10 @@ async function ordersServer() {
 }
 
 const call = (server: { url: string }, items: number[], headers: Record<string, string> = {}) =>
-  send(server.url, '/phixflow/api/1/action/App/Orders/trigger', { body: JSON.stringify({ items: items.map((n) => ({ n })) }), headers: { 'content-type': 'application/json', ...headers } });
+  send(server.url, '/phixflow/api/1/action/App/Orders/trigger', {
+    body: JSON.stringify({ items: items.map((n) => ({ n })) }),
+    headers: { 'content-type': 'application/json', ...headers },
+  });
 
 describe('the trace of a run in the console', () => {
   it('counts the records that crossed each connection, keeps each node’s first records in and out, and names the failing node', async () => {
@@ -51,7 +54,10 @@ describe('the trace of a run in the console', () => {
 
   it('keeps the first 20 records of a node, and counts them all', async () => {
     const server = await ordersServer();
-    await call(server, Array.from({ length: 50 }, (_, index) => index * 2));
+    await call(
+      server,
+      Array.from({ length: 50 }, (_, index) => index * 2),
+    );
     const [summary] = (await entries(server)).entries;
     const { trace } = (await admin(server, 'GET', `/console/entries/${summary!.id}/trace`)).body;
     expect(trace.connections['split->even']).toBe(50);

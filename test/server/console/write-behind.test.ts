@@ -37,11 +37,17 @@ describe('writing behind', () => {
     fast.put('b', 1);
     slow.put('q', 1);
     vi.advanceTimersByTime(100);
-    expect(written.fast).toEqual([['a', 2], ['b', 1]]);
+    expect(written.fast).toEqual([
+      ['a', 2],
+      ['b', 1],
+    ]);
     expect(written.slow).toEqual([['p', 1]]);
     expect(slow.get('q')).toBe(1);
     vi.advanceTimersByTime(900);
-    expect(written.slow).toEqual([['p', 1], ['q', 1]]);
+    expect(written.slow).toEqual([
+      ['p', 1],
+      ['q', 1],
+    ]);
   });
 
   it('writes one queue alone when asked, and everything on flush', () => {
@@ -52,7 +58,13 @@ describe('writing behind', () => {
     expect(written).toEqual({ fast: [], slow: [['p', 1]] });
     slow.put('q', 1);
     writes.flush();
-    expect(written).toEqual({ fast: [['a', 1]], slow: [['p', 1], ['q', 1]] });
+    expect(written).toEqual({
+      fast: [['a', 1]],
+      slow: [
+        ['p', 1],
+        ['q', 1],
+      ],
+    });
   });
 
   it('keeps a batch whose transaction failed, says so once, and writes it with the newer values later', () => {

@@ -16,7 +16,12 @@ type NodeInput = { id: string; type: string; name?: string; config?: Record<stri
 type TableInput = { name: string; columns: { name: string; type: string }[]; rows?: Record<string, unknown>[] };
 
 /** A node at no particular position, named after its id unless a name is given. */
-export const node = (id: string, type: string, config?: Record<string, unknown>, name?: string): NodeInput => ({ id, type, name: name ?? id, ...(config ? { config } : {}) });
+export const node = (id: string, type: string, config?: Record<string, unknown>, name?: string): NodeInput => ({
+  id,
+  type,
+  name: name ?? id,
+  ...(config ? { config } : {}),
+});
 
 /** A connection from `from` (point `out` unless given as `node.point`) to `to`. */
 export const link = (from: string, to: string) => {
@@ -50,7 +55,13 @@ export interface Harness {
 }
 
 /** An engine over in-memory stores holding application App with the given flows and tables; no server, no HTTP. */
-export function engineHarness(setup: { flows: ActionflowInput[]; tables?: TableInput[]; secrets?: SecretResolver; settings?: Record<string, number>; executors?: ExecutorRegistry }): Harness {
+export function engineHarness(setup: {
+  flows: ActionflowInput[];
+  tables?: TableInput[];
+  secrets?: SecretResolver;
+  settings?: Record<string, number>;
+  executors?: ExecutorRegistry;
+}): Harness {
   const stores = memoryStores();
   onTestFinished(() => {
     stores.db.close();

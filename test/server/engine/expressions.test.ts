@@ -5,12 +5,16 @@ import { engineHarness, flow, node, request } from './engine-harness.js';
 
 /** A flow that sets `value` from `expression` for each element of `items` and returns it. */
 const evaluating = (name: string, expression: string, items = '[1]') =>
-  flow(name, [
-    node('in', 'apiInput'),
-    node('s', 'split', { expression: items }),
-    node('c', 'calculate', { attributes: [{ name: 'value', expression }] }, 'Eval'),
-    node('o', 'output', { attributes: ['item', 'value'] }, 'result'),
-  ], ['in->s', 's->c', 'c->o']);
+  flow(
+    name,
+    [
+      node('in', 'apiInput'),
+      node('s', 'split', { expression: items }),
+      node('c', 'calculate', { attributes: [{ name: 'value', expression }] }, 'Eval'),
+      node('o', 'output', { attributes: ['item', 'value'] }, 'result'),
+    ],
+    ['in->s', 's->c', 'c->o'],
+  );
 
 const secrets = (values: Record<string, string>): SecretResolver => ({
   valueOf: (name) => {
@@ -80,12 +84,18 @@ describe('expressions', () => {
 
   it('gives the value of a secret key for _datasource.Name without it ever being an attribute of the record', async () => {
     const harness = engineHarness({
-      flows: [evaluating('F', '{"auth": "Bearer " & _datasource.CrmToken, "quoted": _datasource.`Crm Token`, "keys": $keys($), "direct": $lookup($, "_datasource")}')],
+      flows: [
+        evaluating('F', '{"auth": "Bearer " & _datasource.CrmToken, "quoted": _datasource.`Crm Token`, "keys": $keys($), "direct": $lookup($, "_datasource")}'),
+      ],
       secrets: secrets({ CrmToken: 's3cr3t', 'Crm Token': 'other' }),
     });
     const { data } = await harness.run('F');
     // As a client sees it: JSON.
-    expect(JSON.parse(JSON.stringify(data.result![0]!.value))).toEqual({ auth: 'Bearer s3cr3t', quoted: 'other', keys: ['body', 'headers', 'contentType', 'url', 'item'] });
+    expect(JSON.parse(JSON.stringify(data.result![0]!.value))).toEqual({
+      auth: 'Bearer s3cr3t',
+      quoted: 'other',
+      keys: ['body', 'headers', 'contentType', 'url', 'item'],
+    });
   });
 
   it('fails the record naming an unknown secret key, and masks secret values in failures', async () => {

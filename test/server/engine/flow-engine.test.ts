@@ -10,7 +10,11 @@ import { RunPerformer } from '../../../server/runs/run-performer.js';
 import { engineHarness, flow, node, request } from './engine-harness.js';
 import { localHttpServer } from './local-http-server.js';
 
-const simple = flow('F', [node('in', 'apiInput'), node('c', 'calculate', { attributes: [{ name: 'x', expression: '1' }] }), node('o', 'output', { attributes: ['x'] }, 'result')], ['in->c', 'c->o']);
+const simple = flow(
+  'F',
+  [node('in', 'apiInput'), node('c', 'calculate', { attributes: [{ name: 'x', expression: '1' }] }), node('o', 'output', { attributes: ['x'] }, 'result')],
+  ['in->c', 'c->o'],
+);
 
 describe('the flow engine', () => {
   it('has an executor for every declared node type', () => {
@@ -39,7 +43,10 @@ describe('the flow engine', () => {
     const harness = engineHarness({ flows: [simple] });
     const first = harness.engine.compile(harness.stores.flows.get('App', 'F'));
     expect(harness.engine.compile(harness.stores.flows.get('App', 'F'))).toBe(first);
-    const changed = actionflowSchema.parse({ ...simple, nodes: simple.nodes.map((n) => (n.id === 'c' ? { ...n, config: { attributes: [{ name: 'x', expression: '2' }] } } : n)) });
+    const changed = actionflowSchema.parse({
+      ...simple,
+      nodes: simple.nodes.map((n) => (n.id === 'c' ? { ...n, config: { attributes: [{ name: 'x', expression: '2' }] } } : n)),
+    });
     harness.stores.flows.update('App', 'F', changed);
     const second = harness.engine.compile(harness.stores.flows.get('App', 'F'));
     expect(second).not.toBe(first);
@@ -50,7 +57,11 @@ describe('the flow engine', () => {
   it('refuses to run a stored flow with problems, saying why', () => {
     const harness = engineHarness({ flows: [simple] });
     const stored = harness.stores.flows.get('App', 'F');
-    const broken = { ...stored, revision: 99, flow: { ...stored.flow, nodes: [...stored.flow.nodes, { id: 'z', type: 'teleport', name: 'Z', position: { x: 0, y: 0 }, config: {} }] } };
+    const broken = {
+      ...stored,
+      revision: 99,
+      flow: { ...stored.flow, nodes: [...stored.flow.nodes, { id: 'z', type: 'teleport', name: 'Z', position: { x: 0, y: 0 }, config: {} }] },
+    };
     expect(harness.engine.compile(broken).problems[0]!.message).toBe('unknown node type "teleport"');
   });
 });
@@ -86,7 +97,10 @@ describe('performing a run', () => {
     expect(JSON.parse(answer.reply.body)).toEqual({ status: 'Success', processId: job.processId, data: { result: [{ x: 1 }] } });
 
     const log = new MemoryRunLog();
-    const performed = new RunPerformer(harness.engine).start(jobFor(harness, 'Echo', 5000, { request: request({ headers: { cookie: 'session=abcdefgh12345' } }) }), log);
+    const performed = new RunPerformer(harness.engine).start(
+      jobFor(harness, 'Echo', 5000, { request: request({ headers: { cookie: 'session=abcdefgh12345' } }) }),
+      log,
+    );
     await performed.answer;
     expect(JSON.stringify(log.messages)).not.toContain('abcdefgh12345');
     expect(performed.credentials()).toContain('abcdefgh12345');
@@ -96,7 +110,9 @@ describe('performing a run', () => {
     const service = await localHttpServer(() => {
       // Never answers.
     });
-    const harness = engineHarness({ flows: [flow('Slow', [node('in', 'apiInput'), node('h', 'http', { url: `${service.url}/\${body}` }), node('o', 'output', {}, 'r')], ['in->h', 'h->o'])] });
+    const harness = engineHarness({
+      flows: [flow('Slow', [node('in', 'apiInput'), node('h', 'http', { url: `${service.url}/\${body}` }), node('o', 'output', {}, 'r')], ['in->h', 'h->o'])],
+    });
     const performer = new RunPerformer(harness.engine);
 
     const timedOut = await performer.start(jobFor(harness, 'Slow', 50, { request: request({ body: 'first' }) }), new MemoryRunLog()).answer;

@@ -39,7 +39,12 @@ describe('the http node', () => {
     expect(result.errors).toEqual([]);
     expect(data.ok![0]).toMatchObject({ statusCode: 200, processId: 'p-1', ids: [1, 2], only: 9, doubled: 6 });
     expect(data.ok![0]).not.toHaveProperty('nothing');
-    expect(service.seen[0]).toMatchObject({ method: 'POST', url: '/orders/Ann%20Lee?q=a%26b', body: '{"order": {"who":"Ann Lee"}}', headers: { 'x-who': 'caller Ann Lee' } });
+    expect(service.seen[0]).toMatchObject({
+      method: 'POST',
+      url: '/orders/Ann%20Lee?q=a%26b',
+      body: '{"order": {"who":"Ann Lee"}}',
+      headers: { 'x-who': 'caller Ann Lee' },
+    });
     const response = log.messages.find((m) => m.kind === 'Response')!;
     expect(response.text).toMatch(new RegExp(`^POST ${service.url}/orders/Ann%20Lee\\?q=a%26b → 200 \\(\\d+ ms\\)$`));
     expect(response.details).toMatchObject({ node: 'Call', status: 200, headers: { 'content-type': 'application/json' }, truncated: false });

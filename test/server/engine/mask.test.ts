@@ -14,6 +14,8 @@ describe('masking secret values', () => {
 
   it('masks every authorization attribute and drops functions left in a record', () => {
     const lambda = Object.assign(() => 1, { _jsonata_lambda: true });
-    expect(maskValue({ headers: { Authorization: 'Bearer x', accept: '*/*' }, fn: lambda }, new Set())).toEqual({ headers: { Authorization: '****', accept: '*/*' } });
+    expect(maskValue({ headers: { Authorization: 'Bearer x', accept: '*/*' }, fn: lambda }, new Set())).toEqual({
+      headers: { Authorization: '****', accept: '*/*' },
+    });
   });
 });

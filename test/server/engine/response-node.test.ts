@@ -7,7 +7,9 @@ const responding = (name: string, config: Record<string, unknown>, items = '[1]'
 describe('the response node', () => {
   it('makes the reply from the first record to arrive, each field its expression', async () => {
     const harness = engineHarness({
-      flows: [responding('F', { statusCode: '201', headers: '{"X-Item": item, "Content-Length": "1", "Connection": "close"}', body: '{"item": item}' }, '[1, 2]')],
+      flows: [
+        responding('F', { statusCode: '201', headers: '{"X-Item": item, "Content-Length": "1", "Connection": "close"}', body: '{"item": item}' }, '[1, 2]'),
+      ],
     });
     const { result } = await harness.run('F');
     expect(result.response).toEqual({ statusCode: 201, headers: { 'x-item': '1' }, contentType: 'application/json', body: '{"item":1}' });
@@ -17,7 +19,21 @@ describe('the response node', () => {
   it('falls back to the record’s body and status, never to its headers or content type, and sends text as text/plain', async () => {
     const harness = engineHarness({
       flows: [
-        flow('Echo', [node('in', 'apiInput'), node('c', 'calculate', { attributes: [{ name: 'contentType', expression: '"text/html"' }, { name: 'headers', expression: '{"x-leak": "1"}' }, { name: 'statusCode', expression: '202' }] }), node('r', 'response', {})], ['in->c', 'c->r']),
+        flow(
+          'Echo',
+          [
+            node('in', 'apiInput'),
+            node('c', 'calculate', {
+              attributes: [
+                { name: 'contentType', expression: '"text/html"' },
+                { name: 'headers', expression: '{"x-leak": "1"}' },
+                { name: 'statusCode', expression: '202' },
+              ],
+            }),
+            node('r', 'response', {}),
+          ],
+          ['in->c', 'c->r'],
+        ),
       ],
     });
     const { result } = await harness.run('Echo', request({ body: 'hello' }));

@@ -24,12 +24,22 @@ const COLUMNS = PEOPLE.columns as { name: string; type: 'string' | 'number' | 'd
 
 /** A flow reading `people` with `where` for the record `{min: 30, who: "Ann", since: "2020-01-01"}`. */
 const reading = (name: string, where: string, extra: Record<string, unknown> = {}) =>
-  flow(name, [
-    node('in', 'apiInput'),
-    node('p', 'calculate', { attributes: [{ name: 'min', expression: '30' }, { name: 'who', expression: '"Ann"' }, { name: 'since', expression: '"2020-01-01"' }] }),
-    node('r', 'readTable', { table: 'people', where, ...extra }),
-    node('o', 'output', {}, 'rows'),
-  ], ['in->p', 'p->r', 'r->o']);
+  flow(
+    name,
+    [
+      node('in', 'apiInput'),
+      node('p', 'calculate', {
+        attributes: [
+          { name: 'min', expression: '30' },
+          { name: 'who', expression: '"Ann"' },
+          { name: 'since', expression: '"2020-01-01"' },
+        ],
+      }),
+      node('r', 'readTable', { table: 'people', where, ...extra }),
+      node('o', 'output', {}, 'rows'),
+    ],
+    ['in->p', 'p->r', 'r->o'],
+  );
 
 const SIMPLE_WHERES = [
   'age > $in.min',
@@ -87,18 +97,24 @@ describe('readTable', () => {
       tables: [PEOPLE],
     });
     expect((await harness.run('All')).data.rows).toEqual(PEOPLE.rows);
-    expect((await harness.run('Missing')).result.errors.map((e) => [e.node, e.message])).toEqual([['Read', 'table "nope" does not exist in application "App"']]);
+    expect((await harness.run('Missing')).result.errors.map((e) => [e.node, e.message])).toEqual([
+      ['Read', 'table "nope" does not exist in application "App"'],
+    ]);
   });
 });
 
 describe('saveTable', () => {
   const saving = (name: string, config: Record<string, unknown>) =>
-    flow(name, [
-      node('in', 'apiInput'),
-      node('s', 'split', { expression: '$parseJson(body)' }),
-      node('w', 'saveTable', { table: 'people', ...config }, 'Save'),
-      node('o', 'output', {}, 'saved'),
-    ], ['in->s', 's->w', 'w->o']);
+    flow(
+      name,
+      [
+        node('in', 'apiInput'),
+        node('s', 'split', { expression: '$parseJson(body)' }),
+        node('w', 'saveTable', { table: 'people', ...config }, 'Save'),
+        node('o', 'output', {}, 'saved'),
+      ],
+      ['in->s', 's->w', 'w->o'],
+    );
 
   it('inserts the attributes that are columns, typed, and emits the saved row', async () => {
     const harness = engineHarness({ flows: [saving('F', { mode: 'insert' })], tables: [{ ...PEOPLE, rows: [] }] });
@@ -111,7 +127,10 @@ describe('saveTable', () => {
 
   it('fails a record whose values do not fit the column types and stores nothing of it', async () => {
     const harness = engineHarness({ flows: [saving('F', { mode: 'insert' })], tables: [{ ...PEOPLE, rows: [] }] });
-    const { data, result } = await harness.run('F', request({ body: '[{"name": "Ed", "age": "forty"}, {"name": "Flo", "joined": "2024-02-30"}, {"name": "Gus"}]' }));
+    const { data, result } = await harness.run(
+      'F',
+      request({ body: '[{"name": "Ed", "age": "forty"}, {"name": "Flo", "joined": "2024-02-30"}, {"name": "Gus"}]' }),
+    );
     expect(data.saved).toEqual([{ name: 'Gus' }]);
     expect(result.errors.map((e) => e.message)).toEqual([
       'cannot save to table "people": column "age": expected a number, got "forty"',

@@ -12,7 +12,15 @@ import { isolatedServer, within } from './run-fixtures.js';
 
 /** A flow whose one calculate computes `expression` from the request, returned at output `result`. */
 const computing = (name: string, expression: string) =>
-  flow(name, [node('in', 'apiInput'), node('c', 'calculate', { attributes: [{ name: 'value', expression }] }, 'Compute'), node('o', 'output', { attributes: ['value'] }, 'result')], ['in->c', 'c->o']);
+  flow(
+    name,
+    [
+      node('in', 'apiInput'),
+      node('c', 'calculate', { attributes: [{ name: 'value', expression }] }, 'Compute'),
+      node('o', 'output', { attributes: ['value'] }, 'result'),
+    ],
+    ['in->c', 'c->o'],
+  );
 
 const echo = flow('Echo', [node('in', 'apiInput'), node('o', 'output', { attributes: ['body'] }, 'result')], ['in->o']);
 
@@ -50,13 +58,17 @@ describe('a run cannot take the server down (DESIGN §10)', () => {
   });
 
   it('fails a split of a million records with the records budget, and answers a split under its deadline with 504 when the budget allows it', async () => {
-    const splitting = flow('Split', [
-      node('in', 'apiInput'),
-      node('s', 'split', { expression: '[1..$number($queryParams(url).n)]' }),
-      node('c', 'calculate', { attributes: [{ name: 'double', expression: 'item * 2' }] }),
-      node('a', 'aggregate', {}),
-      node('o', 'output', {}, 'result'),
-    ], ['in->s', 's->c', 'c->a', 'a->o']);
+    const splitting = flow(
+      'Split',
+      [
+        node('in', 'apiInput'),
+        node('s', 'split', { expression: '[1..$number($queryParams(url).n)]' }),
+        node('c', 'calculate', { attributes: [{ name: 'double', expression: 'item * 2' }] }),
+        node('a', 'aggregate', {}),
+        node('o', 'output', {}, 'result'),
+      ],
+      ['in->s', 's->c', 'c->a', 'a->o'],
+    );
     const server = await isolatedServer({ App: { actionflows: [splitting] } });
     const overBudget = await within(20_000, 'the reply', send(server.url, trigger('App', 'Split', '?n=1000000&timeout=2000'), { method: 'GET' }));
     expect(overBudget.status).toBe(500);
@@ -70,12 +82,16 @@ describe('a run cannot take the server down (DESIGN §10)', () => {
   });
 
   it('answers 504 to a flow that calls itself ten times over at every level', async () => {
-    const recursive = flow('Fan Out', [
-      node('in', 'apiInput'),
-      node('s', 'split', { expression: '[1..10]' }),
-      node('f', 'callFlow', { application: 'App', actionflow: 'Fan Out' }),
-      node('o', 'output', {}, 'result'),
-    ], ['in->s', 's->f', 'f->o']);
+    const recursive = flow(
+      'Fan Out',
+      [
+        node('in', 'apiInput'),
+        node('s', 'split', { expression: '[1..10]' }),
+        node('f', 'callFlow', { application: 'App', actionflow: 'Fan Out' }),
+        node('o', 'output', {}, 'result'),
+      ],
+      ['in->s', 's->f', 'f->o'],
+    );
     const server = await isolatedServer({ App: { actionflows: [recursive, echo] } });
     const reply = await within(20_000, 'the reply', post(server.url, 'App', 'Fan Out', {}, '?timeout=500'));
     expect(reply.status).toBe(504);

@@ -23,7 +23,11 @@ describe('runs end, whatever happens to their server (DESIGN §7, §10)', () => 
   it('ends running async runs Aborted in poll and the console when the server stops, and ends queued ones "not started (safe to resend)"', async () => {
     const held: ServerResponse[] = [];
     const slow = await localHttpServer((_request, response) => held.push(response));
-    const server = await isolatedServer({ App: { actionflows: [waiting('Async', `${slow.url}/`, { allowAnonymous: true, mode: 'async' })] } }, { runsPerWorker: 1 }, 1);
+    const server = await isolatedServer(
+      { App: { actionflows: [waiting('Async', `${slow.url}/`, { allowAnonymous: true, mode: 'async' })] } },
+      { runsPerWorker: 1 },
+      1,
+    );
     const accepted = await Promise.all([1, 2].map(() => post(server.url, 'App', 'Async', {}, '?timeout=50')));
     expect(accepted.map((reply) => reply.status)).toEqual([202, 202]);
     await expect.poll(() => held.length, { timeout: 10_000 }).toBe(1);
@@ -65,7 +69,17 @@ describe('runs end, whatever happens to their server (DESIGN §7, §10)', () => 
     const now = Date.now();
     new LeaseStore(db).renew({ serverId: 'gone', host: 'elsewhere', pid: 1, expiresAt: now - 1 }, now - 60_000);
     new ProcessStore(db, 'gone').save([
-      { processId: '6f1f2b9e-2d8e-4c57-9f5e-4b1e0f7c9a11', application: 'App', actionflow: 'Echo', mode: 'async', user: 'system', status: 'Running', startedAt: now - 50_000, finishedAt: null, result: null },
+      {
+        processId: '6f1f2b9e-2d8e-4c57-9f5e-4b1e0f7c9a11',
+        application: 'App',
+        actionflow: 'Echo',
+        mode: 'async',
+        user: 'system',
+        status: 'Running',
+        startedAt: now - 50_000,
+        finishedAt: null,
+        result: null,
+      },
     ]);
     db.close();
 

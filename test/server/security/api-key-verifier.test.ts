@@ -24,8 +24,7 @@ function setup() {
   return { clock, stores, keystore, keys, call, waits };
 }
 
-const signed = (payload: Record<string, unknown>, key: Uint8Array, alg = 'HS256') =>
-  new SignJWT(payload).setProtectedHeader({ alg }).setIssuedAt().sign(key);
+const signed = (payload: Record<string, unknown>, key: Uint8Array, alg = 'HS256') => new SignJWT(payload).setProtectedHeader({ alg }).setIssuedAt().sign(key);
 
 describe('apiKeyVerifier', () => {
   it('accepts a good key bare and as "Bearer <key>", and runs as its user', async () => {
@@ -102,7 +101,12 @@ describe('apiKeyVerifier', () => {
     const { keys, stores, call } = setup();
     const alice = await keys.create({ user: 'alice' });
     const bob = await keys.create({ user: 'bob' });
-    expect(await call(alice.key, 'Other')).toEqual({ ok: false, status: 403, message: 'user "alice" does not hold "Use API Key" for application "Other"', user: 'alice' });
+    expect(await call(alice.key, 'Other')).toEqual({
+      ok: false,
+      status: 403,
+      message: 'user "alice" does not hold "Use API Key" for application "Other"',
+      user: 'alice',
+    });
     expect(await call(bob.key, 'Demo')).toMatchObject({ ok: false, status: 403 });
     stores.security.saveRole({ name: 'Callers', privileges: ['Use API Key'], userGroups: ['API Users'] });
     expect(await call(alice.key, 'Other')).toEqual({ ok: true, user: 'alice' });

@@ -23,7 +23,8 @@ export const keystoreSecrets: string[] = [];
 export function rememberKeystore(server: RunningServer): void {
   const keystore = loadKeystore(server.dataDir);
   keystoreSecrets.push(keystore.sessionToken);
-  for (const key of [keystore.signingKey, keystore.secretEncryptionKey]) keystoreSecrets.push(Buffer.from(key).toString('base64'), Buffer.from(key).toString('hex'));
+  for (const key of [keystore.signingKey, keystore.secretEncryptionKey])
+    keystoreSecrets.push(Buffer.from(key).toString('base64'), Buffer.from(key).toString('hex'));
 }
 
 export const keyedFlow = (name: string) => ({
@@ -46,7 +47,12 @@ export const secretFlow = (echoUrl: string) => ({
       type: 'http',
       name: 'Call CRM',
       position: { x: 250, y: 0 },
-      config: { method: 'GET', url: echoUrl, headers: [{ name: 'Authorization', value: 'Bearer ${_datasource.CrmToken}' }], outputs: [{ name: 'echoed', path: '$.authorization' }] },
+      config: {
+        method: 'GET',
+        url: echoUrl,
+        headers: [{ name: 'Authorization', value: 'Bearer ${_datasource.CrmToken}' }],
+        outputs: [{ name: 'echoed', path: '$.authorization' }],
+      },
     },
     { id: 'out', type: 'output', name: 'result', position: { x: 500, y: 0 } },
   ],
@@ -151,13 +157,13 @@ const logged: string[] = [];
 /** Keeps every console line of the suite (still printing it); call once at the top of a test file. */
 export function watchConsole(): void {
   beforeAll(() => {
-  for (const method of ['log', 'info', 'warn', 'error', 'debug'] as const) {
-    const original = console[method].bind(console);
-    vi.spyOn(console, method).mockImplementation((...args: unknown[]) => {
-      logged.push(args.map((arg) => (arg instanceof Error ? `${arg.message}\n${arg.stack}` : typeof arg === 'string' ? arg : JSON.stringify(arg))).join(' '));
-      original(...args);
-    });
-  }
+    for (const method of ['log', 'info', 'warn', 'error', 'debug'] as const) {
+      const original = console[method].bind(console);
+      vi.spyOn(console, method).mockImplementation((...args: unknown[]) => {
+        logged.push(args.map((arg) => (arg instanceof Error ? `${arg.message}\n${arg.stack}` : typeof arg === 'string' ? arg : JSON.stringify(arg))).join(' '));
+        original(...args);
+      });
+    }
   });
   afterAll(() => {
     vi.restoreAllMocks();

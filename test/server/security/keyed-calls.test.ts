@@ -2,7 +2,20 @@ import { randomBytes } from 'node:crypto';
 import { SignJWT, UnsecuredJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { loadKeystore } from '../../../server/storage/keystore.js';
-import { adminCall, adminKey, cli, cliKey, createdKeys, keyedServer, keystoreSecrets, leaksOf, refused, rememberKeystore, trigger, watchConsole } from './http-calls.js';
+import {
+  adminCall,
+  adminKey,
+  cli,
+  cliKey,
+  createdKeys,
+  keyedServer,
+  keystoreSecrets,
+  leaksOf,
+  refused,
+  rememberKeystore,
+  trigger,
+  watchConsole,
+} from './http-calls.js';
 
 /** Keyed endpoints over real HTTP, with the CLI (its own connection to studio.db) changing things while the server runs. */
 watchConsole();
@@ -22,7 +35,9 @@ describe('keyed endpoints over HTTP', () => {
 
   it('answer 401 without a key', async () => {
     const { server } = await keyedServer();
-    expect(await trigger(server, 'Demo', 'Keyed')).toMatchObject(refused(401, 'this endpoint needs an API key in the Authorization header, bare or as "Bearer <key>"'));
+    expect(await trigger(server, 'Demo', 'Keyed')).toMatchObject(
+      refused(401, 'this endpoint needs an API key in the Authorization header, bare or as "Bearer <key>"'),
+    );
   });
 
   it('refuse forged keys with 401: alg none, HS512, a wrong key, an expired key, a tampered signature', async () => {
@@ -97,7 +112,9 @@ describe('keyed endpoints over HTTP', () => {
       expect(Number(locked.headers['retry-after'])).toBeGreaterThanOrEqual(1);
     }
     expect((await trigger(server, 'Demo', 'Keyed', key, '127.0.0.3')).status).toBe(200);
-    expect(await trigger(server, 'Other', 'Keyed', key, '127.0.0.3')).toMatchObject(refused(403, 'user "alice" does not hold "Use API Key" for application "Other"'));
+    expect(await trigger(server, 'Other', 'Keyed', key, '127.0.0.3')).toMatchObject(
+      refused(403, 'user "alice" does not hold "Use API Key" for application "Other"'),
+    );
     expect((await trigger(server, 'Demo', 'Keyed', 'Bearer wrong', '127.0.0.4')).status).toBe(401);
   });
 });

@@ -20,7 +20,9 @@ async function withSecurity() {
   await admin(server, 'POST', '/applications', { name: 'Demo' });
   expect((await admin(server, 'POST', '/security/users', { name: 'alice' })).status).toBe(201);
   expect((await admin(server, 'POST', '/security/user-groups', { name: 'API Users', users: ['alice'] })).status).toBe(201);
-  expect((await admin(server, 'POST', '/security/roles', { name: 'Callers', application: 'Demo', privileges: ['Use API Key'], userGroups: ['API Users'] })).status).toBe(201);
+  expect(
+    (await admin(server, 'POST', '/security/roles', { name: 'Callers', application: 'Demo', privileges: ['Use API Key'], userGroups: ['API Users'] })).status,
+  ).toBe(201);
   return server;
 }
 
@@ -40,7 +42,10 @@ describe('admin API: users, groups and roles', () => {
   it('refuses a taken name (409), a missing member or application (404) and a bad body (400), each with a message', async () => {
     const server = await withSecurity();
     expect(await admin(server, 'POST', '/security/users', { name: 'alice' })).toMatchObject({ status: 409, body: { message: 'user "alice" already exists' } });
-    expect(await admin(server, 'POST', '/security/user-groups', { name: 'G', users: ['nobody'] })).toMatchObject({ status: 404, body: { message: 'user "nobody" does not exist' } });
+    expect(await admin(server, 'POST', '/security/user-groups', { name: 'G', users: ['nobody'] })).toMatchObject({
+      status: 404,
+      body: { message: 'user "nobody" does not exist' },
+    });
     expect(await admin(server, 'POST', '/security/roles', { name: 'R', application: 'Nope', privileges: ['Use API Key'] })).toMatchObject({
       status: 404,
       body: { message: expect.stringContaining('application "Nope" does not exist') },
@@ -88,7 +93,10 @@ describe('admin API: API keys', () => {
 
   it('refuses a key for an unknown user, a bad expiry and an unknown key id', async () => {
     const server = await withSecurity();
-    expect(await admin(server, 'POST', '/security/api-keys', { user: 'mallory' })).toMatchObject({ status: 404, body: { message: expect.stringContaining('user "mallory" does not exist') } });
+    expect(await admin(server, 'POST', '/security/api-keys', { user: 'mallory' })).toMatchObject({
+      status: 404,
+      body: { message: expect.stringContaining('user "mallory" does not exist') },
+    });
     expect(await admin(server, 'POST', '/security/api-keys', { user: 'alice', expires: 'soon' })).toMatchObject({ status: 400 });
     expect(await admin(server, 'POST', '/security/api-keys/nope/revoke')).toMatchObject({ status: 404 });
     expect((await admin(server, 'GET', '/security/api-keys')).body).toEqual({ keys: [] });
@@ -114,7 +122,10 @@ describe('admin API: API keys', () => {
       status: 400,
       body: { problems: [{ path: '$.value', message: 'a signing key has at least 32 bytes' }] },
     });
-    expect(await admin(server, 'PUT', '/security/signing-key', { value: 'x'.repeat(32) })).toMatchObject({ status: 200, body: { message: expect.stringContaining('stops working') } });
+    expect(await admin(server, 'PUT', '/security/signing-key', { value: 'x'.repeat(32) })).toMatchObject({
+      status: 200,
+      body: { message: expect.stringContaining('stops working') },
+    });
   });
 });
 
@@ -125,15 +136,27 @@ describe('admin API: secret keys', () => {
     expect(created).toMatchObject({ status: 201, body: { name: 'CrmToken', enabled: true, hasValue: true } });
     const changed = await admin(server, 'PUT', '/security/secret-keys/CrmToken/value', { value: 'crm-value-4567' });
     expect(changed.body).toEqual({ name: 'CrmToken', enabled: true, hasValue: true });
-    const seen = [created, changed, await admin(server, 'GET', '/security'), await admin(server, 'GET', '/security/secret-keys'), await admin(server, 'GET', '/export')];
+    const seen = [
+      created,
+      changed,
+      await admin(server, 'GET', '/security'),
+      await admin(server, 'GET', '/security/secret-keys'),
+      await admin(server, 'GET', '/export'),
+    ];
     for (const reply of seen) expect(JSON.stringify(reply.body)).not.toMatch(/crm-value/);
     expect((await admin(server, 'GET', '/export')).body.security.secretKeys).toEqual([{ name: 'CrmToken', enabled: true }]);
   });
 
   it('refuses an empty value and a value for an unknown key', async () => {
     const server = await withSecurity();
-    expect(await admin(server, 'POST', '/security/secret-keys', { name: 'A', value: '' })).toMatchObject({ status: 400, body: { problems: [{ message: 'the value is empty' }] } });
-    expect(await admin(server, 'PUT', '/security/secret-keys/Nope/value', { value: 'v' })).toMatchObject({ status: 404, body: { message: 'secret key "Nope" does not exist' } });
+    expect(await admin(server, 'POST', '/security/secret-keys', { name: 'A', value: '' })).toMatchObject({
+      status: 400,
+      body: { problems: [{ message: 'the value is empty' }] },
+    });
+    expect(await admin(server, 'PUT', '/security/secret-keys/Nope/value', { value: 'v' })).toMatchObject({
+      status: 404,
+      body: { message: 'secret key "Nope" does not exist' },
+    });
   });
 
   it('renames a key and rewrites the flows that use it; refuses to delete a used key unless confirmed', async () => {

@@ -38,7 +38,9 @@ describe('the data folder’s modes (DESIGN §7)', () => {
     mkdirSync(dataDir);
     chmodSync(dataDir, 0o755);
     const printed = await stderrOf(() => serveAndWrite(dataDir));
-    expect(printed).toContain(`actionflow: warning: the data folder ${dataDir} is open to other accounts on this machine (mode 0755); \`chmod 700 ${dataDir}\` keeps them out`);
+    expect(printed).toContain(
+      `actionflow: warning: the data folder ${dataDir} is open to other accounts on this machine (mode 0755); \`chmod 700 ${dataDir}\` keeps them out`,
+    );
     expect(modeOf(dataDir)).toBe('755');
     for (const name of ['studio.db', 'studio.db-wal', 'studio.db-shm', 'keystore.json']) expect(modeOf(join(dataDir, name)), name).toBe('600');
   });

@@ -31,9 +31,19 @@ describe('stores', () => {
   it('drops removed columns from rows and refuses a type change that stored values do not fit', () => {
     const stores = memoryStores();
     stores.applications.create('App');
-    const table = stores.tables.create('App', 'T', [{ name: 'a', type: 'string' }, { name: 'b', type: 'string' }]);
+    const table = stores.tables.create('App', 'T', [
+      { name: 'a', type: 'string' },
+      { name: 'b', type: 'string' },
+    ]);
     stores.tables.insertRow(table.id, { a: 'x', b: '12' });
-    expect(() => stores.tables.update('App', 'T', { columns: [{ name: 'a', type: 'string' }, { name: 'b', type: 'number' }] })).toThrow(ValidationError);
+    expect(() =>
+      stores.tables.update('App', 'T', {
+        columns: [
+          { name: 'a', type: 'string' },
+          { name: 'b', type: 'number' },
+        ],
+      }),
+    ).toThrow(ValidationError);
     expect(stores.tables.get('App', 'T').columns[1]!.type).toBe('string');
     stores.tables.update('App', 'T', { columns: [{ name: 'a', type: 'string' }] });
     expect(stores.tables.rows(table.id).map((row) => row.values)).toEqual([{ a: 'x' }]);

@@ -43,7 +43,12 @@ describe('table rows', () => {
   it('gives the same rows from memory as from SQL, for every simple where, with a limit', () => {
     const stores = memoryStores();
     const id = companies(stores, 40);
-    for (const where of ['onboarded > $in.since', 'size < $in.min or name = "Company 7"', 'size >= $in.min and onboarded != "2012-01-01"', 'name != $in.missing']) {
+    for (const where of [
+      'onboarded > $in.since',
+      'size < $in.min or name = "Company 7"',
+      'size >= $in.min and onboarded != "2012-01-01"',
+      'name != $in.missing',
+    ]) {
       const fromSql = select(stores, id, where, false);
       select(stores, id, where, true);
       expect({ where, rows: select(stores, id, where, true) }).toEqual({ where, rows: fromSql });
@@ -55,7 +60,8 @@ describe('table rows', () => {
   it('reads a table too large to hold in memory from SQL every time', () => {
     const stores = memoryStores();
     const id = companies(stores, 1_500);
-    for (let read = 0; read < 3; read++) expect(select(stores, id, 'size < $in.min', true)).toEqual(['Company 0', 'Company 1', 'Company 2', 'Company 3', 'Company 4']);
+    for (let read = 0; read < 3; read++)
+      expect(select(stores, id, 'size < $in.min', true)).toEqual(['Company 0', 'Company 1', 'Company 2', 'Company 3', 'Company 4']);
     expect(stores.tables.rows(id)).toHaveLength(1_500);
   });
 
@@ -108,7 +114,8 @@ describe('table rows', () => {
     companies(server, 3);
     const indexes = () => server.db.prepare("SELECT COUNT(*) FROM sqlite_master WHERE name LIKE 'table_cells_%'").pluck().get();
     expect(indexes()).toBe(3);
-    for (const name of server.db.prepare("SELECT name FROM sqlite_master WHERE name LIKE 'table_cells_%'").pluck().all()) server.db.exec(`DROP INDEX "${String(name)}"`);
+    for (const name of server.db.prepare("SELECT name FROM sqlite_master WHERE name LIKE 'table_cells_%'").pluck().all())
+      server.db.exec(`DROP INDEX "${String(name)}"`);
     // PRAGMA data_version moves when another connection commits.
     const dataVersion = server.db.prepare('PRAGMA data_version').pluck();
     const before = dataVersion.get();

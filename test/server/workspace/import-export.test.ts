@@ -53,7 +53,13 @@ describe('import and export', () => {
     const document = exampleWorkspace();
     document.applications[0].actionflows.push(callerFlow('Caller', 'Companies Since'));
     const summary = importWorkspace(stores, parsed(document), { onConflict: 'rename' });
-    expect(summary.changes).toContainEqual({ kind: 'actionflow', application: 'Demo', name: 'Companies Since', action: 'renamed', newName: 'Companies Since (2)' });
+    expect(summary.changes).toContainEqual({
+      kind: 'actionflow',
+      application: 'Demo',
+      name: 'Companies Since',
+      action: 'renamed',
+      newName: 'Companies Since (2)',
+    });
     expect(summary.changes).toContainEqual({ kind: 'table', application: 'Demo', name: 'companies', action: 'renamed', newName: 'companies (2)' });
     const renamed = stores.flows.get('Demo', 'Companies Since (2)').flow;
     expect(renamed.nodes.find((n) => n.type === 'readTable')!.config.table).toBe('companies (2)');

@@ -3,7 +3,22 @@ import { fieldMeta } from '../../../shared/node-types/fields.js';
 import { NODE_CATEGORIES } from '../../../shared/node-types/node-type.js';
 import { NODE_TYPES, findNodeType } from '../../../shared/node-types/registry.js';
 
-const DESIGN_TYPES = ['apiInput', 'calculate', 'gateway', 'filter', 'split', 'aggregate', 'readTable', 'saveTable', 'http', 'callFlow', 'debug', 'error', 'output', 'response'];
+const DESIGN_TYPES = [
+  'apiInput',
+  'calculate',
+  'gateway',
+  'filter',
+  'split',
+  'aggregate',
+  'readTable',
+  'saveTable',
+  'http',
+  'callFlow',
+  'debug',
+  'error',
+  'output',
+  'response',
+];
 
 describe('node-type registry', () => {
   it('declares exactly the node types of DESIGN §4, each once', () => {

@@ -3,7 +3,11 @@ import { actionflowSchema, type ActionflowInput } from '../../../shared/schemas/
 import { checkActionflow } from '../../../shared/validation/check-actionflow.js';
 
 const node = (id: string, type: string, config: Record<string, unknown> = {}, name = id) => ({ id, type, name, position: { x: 0, y: 0 }, config });
-const link = (id: string, from: string, to: string, fromPoint = 'out', toPoint = 'in') => ({ id, from: { node: from, point: fromPoint }, to: { node: to, point: toPoint } });
+const link = (id: string, from: string, to: string, fromPoint = 'out', toPoint = 'in') => ({
+  id,
+  from: { node: from, point: fromPoint },
+  to: { node: to, point: toPoint },
+});
 
 function problemsOf(flow: Partial<ActionflowInput>) {
   const parsed = actionflowSchema.parse({ name: 'F', nodes: [], ...flow });
@@ -58,7 +62,9 @@ describe('checkActionflow', () => {
   });
 
   it('requires an apiInput in an API endpoint', () => {
-    expect(problemsOf({ ...endpoint, nodes: [node('o', 'output')] })).toEqual([expect.objectContaining({ path: '$.nodes', message: expect.stringContaining('apiInput') })]);
+    expect(problemsOf({ ...endpoint, nodes: [node('o', 'output')] })).toEqual([
+      expect.objectContaining({ path: '$.nodes', message: expect.stringContaining('apiInput') }),
+    ]);
   });
 
   it('refuses a second apiInput', () => {

@@ -29,7 +29,17 @@ const scope = scopeOf({
       name: 'Shop',
       tables: [{ name: 'orders', columns: [{ name: 'id' }, { name: 'total' }] }],
       actionflows: [
-        actionflowSchema.parse(endpoint([{ id: 'in', type: 'apiInput' }, { id: 'c', type: 'calculate', config: { attributes: [{ name: 'tax', expression: '1' }] } }, { id: 'result', type: 'output' }], ['in->c', 'c->result'], false)),
+        actionflowSchema.parse(
+          endpoint(
+            [
+              { id: 'in', type: 'apiInput' },
+              { id: 'c', type: 'calculate', config: { attributes: [{ name: 'tax', expression: '1' }] } },
+              { id: 'result', type: 'output' },
+            ],
+            ['in->c', 'c->result'],
+            false,
+          ),
+        ),
         { ...actionflowSchema.parse(endpoint([{ id: 'result', type: 'output' }], [], false)), name: 'No Input' },
       ].map((flow, index) => (index === 0 ? { ...flow, name: 'Tax' } : flow)),
     },
@@ -45,21 +55,36 @@ const messages = (problems: { path: string; message: string }[]) => problems.map
 
 describe('checkFlow problems', () => {
   it('lists every problem of a flow at once, each with its JSON path and node', () => {
-    const result = check(endpoint(
-      [
-        { id: 'in', type: 'apiInput' },
-        { id: 'g', type: 'gateway', config: { condition: 'total > (100' } },
-        { id: 'p', type: 'calculate', config: { attributes: [{ name: 'since', expression: '$parseJson(body.since' }, { name: 'x', expression: 'error("x") & debug("y")' }] } },
-        { id: 'r', type: 'readTable', config: { table: 'customers', orderBy: '-name' } },
-        { id: 'o', type: 'readTable', config: { table: 'orders', orderBy: '-placed' } },
-        { id: 's', type: 'saveTable', config: { table: 'orders', mode: 'upsert', key: 'number' } },
-        { id: 'f', type: 'callFlow', config: { application: 'Shop', actionflow: 'Taxes' } },
-        { id: 'n', type: 'callFlow', config: { application: 'Shop', actionflow: 'No Input' } },
-        { id: 'h', type: 'http', config: { url: 'https://crm/${_datasource.CrmTokn}/${id', headers: [{ name: 'X-Pattern', value: '${$match(body, /(?<=a)b/)}' }] } },
-        { id: 'result', type: 'output' },
-      ],
-      ['in->g', 'g.true->p', 'g.false->r', 'p->o', 'o->s', 's->f', 'f->n', 'n->h', 'h->result', 'r->result'],
-    ));
+    const result = check(
+      endpoint(
+        [
+          { id: 'in', type: 'apiInput' },
+          { id: 'g', type: 'gateway', config: { condition: 'total > (100' } },
+          {
+            id: 'p',
+            type: 'calculate',
+            config: {
+              attributes: [
+                { name: 'since', expression: '$parseJson(body.since' },
+                { name: 'x', expression: 'error("x") & debug("y")' },
+              ],
+            },
+          },
+          { id: 'r', type: 'readTable', config: { table: 'customers', orderBy: '-name' } },
+          { id: 'o', type: 'readTable', config: { table: 'orders', orderBy: '-placed' } },
+          { id: 's', type: 'saveTable', config: { table: 'orders', mode: 'upsert', key: 'number' } },
+          { id: 'f', type: 'callFlow', config: { application: 'Shop', actionflow: 'Taxes' } },
+          { id: 'n', type: 'callFlow', config: { application: 'Shop', actionflow: 'No Input' } },
+          {
+            id: 'h',
+            type: 'http',
+            config: { url: 'https://crm/${_datasource.CrmTokn}/${id', headers: [{ name: 'X-Pattern', value: '${$match(body, /(?<=a)b/)}' }] },
+          },
+          { id: 'result', type: 'output' },
+        ],
+        ['in->g', 'g.true->p', 'g.false->r', 'p->o', 'o->s', 's->f', 'f->n', 'n->h', 'h->result', 'r->result'],
+      ),
+    );
     expect(messages(result.problems)).toEqual([
       expect.stringMatching(/^\$\.nodes\[1\]\.config\.condition: the expression does not parse: .*\(at character \d+\)$/),
       expect.stringMatching(/^\$\.nodes\[2\]\.config\.attributes\[0\]\.expression: the expression does not parse/),
@@ -72,30 +97,40 @@ describe('checkFlow problems', () => {
       '$.nodes[7].config.actionflow: actionflow "No Input" has no API Input node, so it cannot be called',
       '$.nodes[8].config.url: the template is not valid: "${" at character 36 has no closing "}"',
       '$.nodes[8].config.url: _datasource.CrmTokn names secret key "CrmTokn", which does not exist; add it under Admin › Secret keys',
-      expect.stringMatching(/^\$\.nodes\[8\]\.config\.headers\[0\]\.value: the template \$\{\$match\(body, \/\(\?<=a\)b\/\)\} uses \/\(\?<=a\)b\/, which cannot run: it uses lookahead and lookbehind/),
+      expect.stringMatching(
+        /^\$\.nodes\[8\]\.config\.headers\[0\]\.value: the template \$\{\$match\(body, \/\(\?<=a\)b\/\)\} uses \/\(\?<=a\)b\/, which cannot run: it uses lookahead and lookbehind/,
+      ),
     ]);
     expect(result.problems.map((problem) => problem.nodeId)).toEqual(['g', 'p', 'p', 'p', 'r', 'o', 's', 'f', 'n', 'h', 'h', 'h']);
   });
 
   it('reads a bare call from the parsed expression, not the text', () => {
-    const result = check(endpoint(
-      [{ id: 'in', type: 'apiInput' }, { id: 'c', type: 'calculate', config: { attributes: [{ name: 'a', expression: '"error(x)" & $error("y")' }] } }, { id: 'result', type: 'output' }],
-      ['in->c', 'c->result'],
-    ));
+    const result = check(
+      endpoint(
+        [
+          { id: 'in', type: 'apiInput' },
+          { id: 'c', type: 'calculate', config: { attributes: [{ name: 'a', expression: '"error(x)" & $error("y")' }] } },
+          { id: 'result', type: 'output' },
+        ],
+        ['in->c', 'c->result'],
+      ),
+    );
     expect(result.problems).toEqual([]);
   });
 
   it('accepts what exists: a column ordered descending, a called flow, a known secret key', () => {
-    const result = check(endpoint(
-      [
-        { id: 'in', type: 'apiInput' },
-        { id: 'o', type: 'readTable', config: { table: 'orders', orderBy: '-total' } },
-        { id: 'f', type: 'callFlow', config: { application: 'Shop', actionflow: 'Tax' } },
-        { id: 'h', type: 'http', config: { url: 'https://crm/${_datasource.CrmToken}' } },
-        { id: 'result', type: 'output' },
-      ],
-      ['in->o', 'o->f', 'f->h', 'h->result', 'h.error->result'],
-    ));
+    const result = check(
+      endpoint(
+        [
+          { id: 'in', type: 'apiInput' },
+          { id: 'o', type: 'readTable', config: { table: 'orders', orderBy: '-total' } },
+          { id: 'f', type: 'callFlow', config: { application: 'Shop', actionflow: 'Tax' } },
+          { id: 'h', type: 'http', config: { url: 'https://crm/${_datasource.CrmToken}' } },
+          { id: 'result', type: 'output' },
+        ],
+        ['in->o', 'o->f', 'f->h', 'h->result', 'h.error->result'],
+      ),
+    );
     expect(result.problems).toEqual([]);
     expect(result.warnings).toEqual([]);
   });
@@ -103,17 +138,19 @@ describe('checkFlow problems', () => {
 
 describe('checkFlow warnings', () => {
   it('warns of a stray node, a node whose records go nowhere and unconnected gateway and http error points', () => {
-    const result = check(endpoint(
-      [
-        { id: 'in', type: 'apiInput' },
-        { id: 'g', type: 'gateway', config: { condition: 'true' } },
-        { id: 'c', type: 'calculate', config: { attributes: [{ name: 'a', expression: '1' }] } },
-        { id: 'h', type: 'http', config: { url: 'https://example.com/' } },
-        { id: 'stray', type: 'filter', config: { condition: 'true' } },
-        { id: 'result', type: 'output' },
-      ],
-      ['in->g', 'g.true->h', 'h->result', 'in->c'],
-    ));
+    const result = check(
+      endpoint(
+        [
+          { id: 'in', type: 'apiInput' },
+          { id: 'g', type: 'gateway', config: { condition: 'true' } },
+          { id: 'c', type: 'calculate', config: { attributes: [{ name: 'a', expression: '1' }] } },
+          { id: 'h', type: 'http', config: { url: 'https://example.com/' } },
+          { id: 'stray', type: 'filter', config: { condition: 'true' } },
+          { id: 'result', type: 'output' },
+        ],
+        ['in->g', 'g.true->h', 'h->result', 'in->c'],
+      ),
+    );
     expect(result.problems).toEqual([]);
     expect(messages(result.warnings)).toEqual([
       '$.nodes[1]: the "false" point of "g" is not connected: records for which the condition does not hold are dropped',
@@ -124,25 +161,44 @@ describe('checkFlow warnings', () => {
   });
 
   it('warns of every node of a new flow with no wires', () => {
-    const result = check(endpoint(
-      [{ id: 'in', type: 'apiInput' }, { id: 'c', type: 'calculate' }, { id: 'g', type: 'gateway', config: { condition: 'true' } }, { id: 'f', type: 'filter', config: { condition: 'true' } }, { id: 'result', type: 'output' }],
-      [],
-    ));
+    const result = check(
+      endpoint(
+        [
+          { id: 'in', type: 'apiInput' },
+          { id: 'c', type: 'calculate' },
+          { id: 'g', type: 'gateway', config: { condition: 'true' } },
+          { id: 'f', type: 'filter', config: { condition: 'true' } },
+          { id: 'result', type: 'output' },
+        ],
+        [],
+      ),
+    );
     expect(result.warnings.map((warning) => warning.nodeId)).toEqual(['in', 'c', 'g', 'f', 'result']);
   });
 
   it('names an attribute no node upstream sets, with the closest known name', () => {
-    const result = check(endpoint(
-      [
-        { id: 'in', type: 'apiInput', config: { parameters: [{ name: 'since' }] } },
-        { id: 'p', type: 'calculate', config: { attributes: [{ name: 'total', expression: '$parseJson(body).total' }, { name: 'double', expression: 'total * 2' }] } },
-        { id: 'g', type: 'gateway', config: { condition: 'totl > 100 and $in.sinse != ""' } },
-        { id: 'o', type: 'readTable', config: { table: 'orders', where: 'totals > $in.total' } },
-        { id: 'a', type: 'aggregate', config: { into: 'rows' } },
-        { id: 'result', type: 'output', config: { attributes: ['row'] } },
-      ],
-      ['in->p', 'p->g', 'g.true->o', 'g.false->o', 'o->a', 'a->result'],
-    ));
+    const result = check(
+      endpoint(
+        [
+          { id: 'in', type: 'apiInput', config: { parameters: [{ name: 'since' }] } },
+          {
+            id: 'p',
+            type: 'calculate',
+            config: {
+              attributes: [
+                { name: 'total', expression: '$parseJson(body).total' },
+                { name: 'double', expression: 'total * 2' },
+              ],
+            },
+          },
+          { id: 'g', type: 'gateway', config: { condition: 'totl > 100 and $in.sinse != ""' } },
+          { id: 'o', type: 'readTable', config: { table: 'orders', where: 'totals > $in.total' } },
+          { id: 'a', type: 'aggregate', config: { into: 'rows' } },
+          { id: 'result', type: 'output', config: { attributes: ['row'] } },
+        ],
+        ['in->p', 'p->g', 'g.true->o', 'g.false->o', 'o->a', 'a->result'],
+      ),
+    );
     expect(messages(result.warnings)).toEqual([
       '$.nodes[2].config.condition: "g" reads "totl", which no node upstream sets; did you mean "total"?',
       '$.nodes[2].config.condition: "g" reads "sinse", which no node upstream sets; did you mean "since"?',
@@ -152,18 +208,20 @@ describe('checkFlow warnings', () => {
   });
 
   it('knows what http outputs, a called flow, split and table rows bring, and stays quiet where it cannot know', () => {
-    const result = check(endpoint(
-      [
-        { id: 'in', type: 'apiInput' },
-        { id: 'h', type: 'http', config: { url: 'https://example.com/', outputs: [{ name: 'processId', path: '$.id' }] } },
-        { id: 'f', type: 'callFlow', config: { application: 'Shop', actionflow: 'Tax' } },
-        { id: 'c', type: 'calculate', config: { attributes: [{ name: 'x', expression: 'processId & statusCode & tax & _output & body' }] } },
-        { id: 'e', type: 'error', config: { message: 'errorMessage & statusCode' } },
-        { id: 's', type: 'split', config: { expression: '$parseJson(body)' } },
-        { id: 'd', type: 'debug', config: { expression: 'anything' } },
-      ],
-      ['in->h', 'h->f', 'f->c', 'h.error->e', 'c->s', 's->d'],
-    ));
+    const result = check(
+      endpoint(
+        [
+          { id: 'in', type: 'apiInput' },
+          { id: 'h', type: 'http', config: { url: 'https://example.com/', outputs: [{ name: 'processId', path: '$.id' }] } },
+          { id: 'f', type: 'callFlow', config: { application: 'Shop', actionflow: 'Tax' } },
+          { id: 'c', type: 'calculate', config: { attributes: [{ name: 'x', expression: 'processId & statusCode & tax & _output & body' }] } },
+          { id: 'e', type: 'error', config: { message: 'errorMessage & statusCode' } },
+          { id: 's', type: 'split', config: { expression: '$parseJson(body)' } },
+          { id: 'd', type: 'debug', config: { expression: 'anything' } },
+        ],
+        ['in->h', 'h->f', 'f->c', 'h.error->e', 'c->s', 's->d'],
+      ),
+    );
     expect(result.warnings).toEqual([]);
   });
 });

@@ -83,6 +83,10 @@ describe('parseWorkspace', () => {
     const second = exampleWorkspace();
     second.applications[0].actionflows[0].nodes[1].type = 'mystery';
     second.applications[0].actionflows[0].nodes.push({ id: 'in', type: 'apiInput', name: 'In2', position: { x: 0, y: 0 } });
-    expect(problems(second).map((p) => p.path)).toEqual(['$.applications[0].actionflows[0].nodes[1].type', '$.applications[0].actionflows[0].nodes[4].id', '$.applications[0].actionflows[0].nodes[4]']);
+    expect(problems(second).map((p) => p.path)).toEqual([
+      '$.applications[0].actionflows[0].nodes[1].type',
+      '$.applications[0].actionflows[0].nodes[4].id',
+      '$.applications[0].actionflows[0].nodes[4]',
+    ]);
   });
 });

@@ -20,7 +20,11 @@ function ActionflowNodeView({ id, data, selected }: NodeProps<CanvasNode>) {
   const problems = useFlowEditor((state) => state.problems.byNode[id] ?? []);
   const warnings = useFlowEditor((state) => state.problems.warningsByNode[id] ?? []);
   const usedPoints = useFlowEditor((state) =>
-    declaration ? [] : state.edges.flatMap((edge) => (edge.target === id ? [`in:${edge.targetHandle ?? 'in'}`] : edge.source === id ? [`out:${edge.sourceHandle ?? 'out'}`] : [])),
+    declaration
+      ? []
+      : state.edges.flatMap((edge) =>
+          edge.target === id ? [`in:${edge.targetHandle ?? 'in'}`] : edge.source === id ? [`out:${edge.sourceHandle ?? 'out'}`] : [],
+        ),
   );
   const inputs = declaration ? declaration.inputs : unique(usedPoints.filter((p) => p.startsWith('in:')).map((p) => p.slice(3)));
   const outputs = declaration ? declaration.outputs : unique(usedPoints.filter((p) => p.startsWith('out:')).map((p) => p.slice(4)));
@@ -30,11 +34,29 @@ function ActionflowNodeView({ id, data, selected }: NodeProps<CanvasNode>) {
   const run = useNodeRun(id);
   const failed = run ? run.errorCount > 0 : false;
 
-  const classes = ['flow-node', categoryClass(declaration?.category), selected && 'is-selected', problems.length > 0 && 'is-invalid', problems.length === 0 && warnings.length > 0 && 'has-warning', !declaration && 'is-unknown', run === null && 'is-run-idle', failed && 'has-run-error'];
+  const classes = [
+    'flow-node',
+    categoryClass(declaration?.category),
+    selected && 'is-selected',
+    problems.length > 0 && 'is-invalid',
+    problems.length === 0 && warnings.length > 0 && 'has-warning',
+    !declaration && 'is-unknown',
+    run === null && 'is-run-idle',
+    failed && 'has-run-error',
+  ];
   return (
     <div className={classes.filter(Boolean).join(' ')} data-testid={`node-${id}`} data-node-type={data.type} aria-invalid={problems.length > 0 || undefined}>
       {inputs.map((point, index) => (
-        <Handle key={point} id={point} type="target" position={Position.Left} className="flow-handle flow-handle-in" style={handleOffset(index, inputs.length)} role="img" aria-label={`${data.name} input ${point}`} />
+        <Handle
+          key={point}
+          id={point}
+          type="target"
+          position={Position.Left}
+          className="flow-handle flow-handle-in"
+          style={handleOffset(index, inputs.length)}
+          role="img"
+          aria-label={`${data.name} input ${point}`}
+        />
       ))}
       <header className="flow-node-header">
         <span className="flow-node-icon">
@@ -45,12 +67,22 @@ function ActionflowNodeView({ id, data, selected }: NodeProps<CanvasNode>) {
           <span className="flow-node-type">{declaration ? declaration.label : `Unknown type “${data.type}”`}</span>
         </span>
         {problems.length > 0 && (
-          <span className="flow-node-problem" role="img" title={problems.join('\n')} aria-label={`${problems.length} problem${problems.length > 1 ? 's' : ''}: ${problems.join('; ')}`}>
+          <span
+            className="flow-node-problem"
+            role="img"
+            title={problems.join('\n')}
+            aria-label={`${problems.length} problem${problems.length > 1 ? 's' : ''}: ${problems.join('; ')}`}
+          >
             {problems.length}
           </span>
         )}
         {problems.length === 0 && warnings.length > 0 && (
-          <span className="flow-node-warning" role="img" title={warnings.join('\n')} aria-label={`${warnings.length} warning${warnings.length > 1 ? 's' : ''}: ${warnings.join('; ')}`}>
+          <span
+            className="flow-node-warning"
+            role="img"
+            title={warnings.join('\n')}
+            aria-label={`${warnings.length} warning${warnings.length > 1 ? 's' : ''}: ${warnings.join('; ')}`}
+          >
             !
           </span>
         )}
@@ -82,13 +114,28 @@ function ActionflowNodeView({ id, data, selected }: NodeProps<CanvasNode>) {
           {outputs.map((point) => (
             <div key={point} className={`flow-node-port port-${point}`}>
               <span className="flow-node-port-label">{point}</span>
-              <Handle id={point} type="source" position={Position.Right} className={`flow-handle flow-handle-out handle-${point}`} role="img" aria-label={`${data.name} output ${point}`} />
+              <Handle
+                id={point}
+                type="source"
+                position={Position.Right}
+                className={`flow-handle flow-handle-out handle-${point}`}
+                role="img"
+                aria-label={`${data.name} output ${point}`}
+              />
             </div>
           ))}
         </div>
       ) : (
         outputs.map((point) => (
-          <Handle key={point} id={point} type="source" position={Position.Right} className="flow-handle flow-handle-out" role="img" aria-label={`${data.name} output ${point}`} />
+          <Handle
+            key={point}
+            id={point}
+            type="source"
+            position={Position.Right}
+            className="flow-handle flow-handle-out"
+            role="img"
+            aria-label={`${data.name} output ${point}`}
+          />
         ))
       )}
     </div>

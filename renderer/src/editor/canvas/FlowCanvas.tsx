@@ -47,20 +47,67 @@ export function FlowCanvas() {
       const state = () => store.getState();
       const fit = () => void fitView({ padding: 0.25, duration: 200 });
       const view: MenuAction[] = [
-        { id: 'layout', label: 'Auto-layout', separated: on === 'selection', run: () => { state().autoLayout(); requestAnimationFrame(fit); } },
+        {
+          id: 'layout',
+          label: 'Auto-layout',
+          separated: on === 'selection',
+          run: () => {
+            state().autoLayout();
+            requestAnimationFrame(fit);
+          },
+        },
         { id: 'fit', label: 'Fit view', run: fit },
       ];
       const selection: MenuAction[] = [
-        { id: 'copy', label: 'Copy', run: () => { const copied = state().copySelection(); if (copied) writeClipboard(copied); } },
-        { id: 'cut', label: 'Cut', run: () => { const copied = state().copySelection(); if (copied) { writeClipboard(copied); state().deleteSelection(); } } },
-        { id: 'duplicate', label: 'Duplicate', run: () => { const copied = state().copySelection(); if (copied) state().paste(copied); } },
+        {
+          id: 'copy',
+          label: 'Copy',
+          run: () => {
+            const copied = state().copySelection();
+            if (copied) writeClipboard(copied);
+          },
+        },
+        {
+          id: 'cut',
+          label: 'Cut',
+          run: () => {
+            const copied = state().copySelection();
+            if (copied) {
+              writeClipboard(copied);
+              state().deleteSelection();
+            }
+          },
+        },
+        {
+          id: 'duplicate',
+          label: 'Duplicate',
+          run: () => {
+            const copied = state().copySelection();
+            if (copied) state().paste(copied);
+          },
+        },
         { id: 'delete', label: 'Delete', danger: true, run: () => state().deleteSelection() },
       ];
       const canvas: MenuAction[] = [
-        ...(readClipboard() ? [{ id: 'paste', label: 'Paste', run: () => { const clipboard = readClipboard(); if (clipboard) state().paste(clipboard); } }] : []),
+        ...(readClipboard()
+          ? [
+              {
+                id: 'paste',
+                label: 'Paste',
+                run: () => {
+                  const clipboard = readClipboard();
+                  if (clipboard) state().paste(clipboard);
+                },
+              },
+            ]
+          : []),
         { id: 'select-all', label: 'Select all', run: () => state().selectAll() },
       ];
-      setMenu({ x: event.clientX, y: event.clientY, actions: on === 'selection' ? [...selection, ...view] : [...canvas, ...view.map((action) => ({ ...action, separated: action.id === 'layout' }))] });
+      setMenu({
+        x: event.clientX,
+        y: event.clientY,
+        actions: on === 'selection' ? [...selection, ...view] : [...canvas, ...view.map((action) => ({ ...action, separated: action.id === 'layout' }))],
+      });
     },
     [store, fitView],
   );
@@ -95,10 +142,7 @@ export function FlowCanvas() {
     [store, openMenu],
   );
 
-  const isValidConnection = useCallback<IsValidConnection<CanvasEdge>>(
-    (connection) => connectionAllowed(store.getState().edges, connection),
-    [store],
-  );
+  const isValidConnection = useCallback<IsValidConnection<CanvasEdge>>((connection) => connectionAllowed(store.getState().edges, connection), [store]);
 
   // A node dragged onto a connection goes into it, in the same undo step as the drag.
   const onNodeDragStop = useCallback(

@@ -43,7 +43,18 @@ interface OpenCompletions {
  * injected colours), and the parse error as you type, underlined and written under the field with
  * its line and column.
  */
-export function ExpressionEditor({ label, value, onChange, mode = 'expression', description, placeholder, error, onFocus, onBlur, attributes = [] }: ExpressionEditorProps) {
+export function ExpressionEditor({
+  label,
+  value,
+  onChange,
+  mode = 'expression',
+  description,
+  placeholder,
+  error,
+  onFocus,
+  onBlur,
+  attributes = [],
+}: ExpressionEditorProps) {
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   const callbacks = useRef({ onChange, onFocus, onBlur });
@@ -91,7 +102,10 @@ export function ExpressionEditor({ label, value, onChange, mode = 'expression', 
     const completionKeys = Prec.highest(
       keymap.of([
         { key: 'ArrowDown', run: onOpen((current) => setSuggestions({ ...current, active: (current.active + 1) % current.options.length })) },
-        { key: 'ArrowUp', run: onOpen((current) => setSuggestions({ ...current, active: (current.active - 1 + current.options.length) % current.options.length })) },
+        {
+          key: 'ArrowUp',
+          run: onOpen((current) => setSuggestions({ ...current, active: (current.active - 1 + current.options.length) % current.options.length })),
+        },
         { key: 'Enter', run: onOpen((current, editor) => accept(editor, current.options[current.active]!, current.from, current.to)) },
         { key: 'Tab', run: onOpen((current, editor) => accept(editor, current.options[current.active]!, current.from, current.to)) },
         { key: 'Escape', run: onOpen(() => setSuggestions(null)) },

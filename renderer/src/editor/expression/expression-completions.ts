@@ -32,7 +32,11 @@ export function completionsAt(text: string, cursor: number, attributes: readonly
   // A name after a dot is a step into a value, not an attribute of the record.
   if (before[from - 1] === '.') return null;
   const options = word.startsWith('$')
-    ? EXPRESSION_FUNCTIONS.filter((fn) => fn.name.toLowerCase().startsWith(word.slice(1).toLowerCase())).map((fn) => ({ label: `$${fn.name}`, detail: fn.signature, insert: `$${fn.name}(` }))
+    ? EXPRESSION_FUNCTIONS.filter((fn) => fn.name.toLowerCase().startsWith(word.slice(1).toLowerCase())).map((fn) => ({
+        label: `$${fn.name}`,
+        detail: fn.signature,
+        insert: `$${fn.name}(`,
+      }))
     : attributes
         .filter((name) => name !== word && name.toLowerCase().startsWith(word.toLowerCase()))
         .map((name) => ({ label: name, detail: 'attribute', insert: PLAIN_NAME.test(name) ? name : `\`${name}\`` }));

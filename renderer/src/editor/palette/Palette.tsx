@@ -15,7 +15,10 @@ import { NodeHelp } from './NodeHelp.js';
  * Enter on it) to add it in the middle of the view.
  */
 export function Palette() {
-  const { addNode, hasApiInput } = useFlowEditor((state) => ({ addNode: state.addNode, hasApiInput: state.nodes.some((node) => node.data.type === 'apiInput') }));
+  const { addNode, hasApiInput } = useFlowEditor((state) => ({
+    addNode: state.addNode,
+    hasApiInput: state.nodes.some((node) => node.data.type === 'apiInput'),
+  }));
   const { screenToFlowPosition } = useReactFlow();
   const [search, setSearch] = useState('');
   const store = useFlowStoreApi();

@@ -20,5 +20,10 @@ export function freeSpot(nodes: readonly Placed[], wanted: { x: number; y: numbe
 function overlaps(node: Placed, spot: { x: number; y: number }): boolean {
   const width = node.measured?.width ?? NEW_NODE.width;
   const height = node.measured?.height ?? NEW_NODE.height;
-  return spot.x < node.position.x + width && node.position.x < spot.x + NEW_NODE.width && spot.y < node.position.y + height && node.position.y < spot.y + NEW_NODE.height;
+  return (
+    spot.x < node.position.x + width &&
+    node.position.x < spot.x + NEW_NODE.width &&
+    spot.y < node.position.y + height &&
+    node.position.y < spot.y + NEW_NODE.height
+  );
 }

@@ -26,11 +26,16 @@ export function paletteGroups(search: string): { category: string; matches: Pale
       matches.push({ type });
       continue;
     }
-    const word = wanted.length >= 2 ? OTHER_TOOLS_WORDS.find((entry) => entry.type === type.type && entry.words.some((candidate) => candidate.startsWith(wanted))) : undefined;
+    const word =
+      wanted.length >= 2
+        ? OTHER_TOOLS_WORDS.find((entry) => entry.type === type.type && entry.words.some((candidate) => candidate.startsWith(wanted)))
+        : undefined;
     if (word) {
       const said = word.words.find((candidate) => candidate.startsWith(wanted))!;
       matches.push({ type, hint: word.how ? `for “${said}”: ${word.how}` : `for “${said}”` });
     }
   }
-  return NODE_CATEGORIES.map((category) => ({ category, matches: matches.filter((match) => match.type.category === category) })).filter((group) => group.matches.length > 0);
+  return NODE_CATEGORIES.map((category) => ({ category, matches: matches.filter((match) => match.type.category === category) })).filter(
+    (group) => group.matches.length > 0,
+  );
 }

@@ -44,7 +44,11 @@ export function BottomPanel({ tabs }: { tabs: readonly BottomPanelTab[] }) {
               </Tab>
             ))}
           </TabList>
-          <IconButton label={open ? 'Hide panel' : 'Show panel'} icon={open ? <ChevronDown size={14} /> : <ChevronUp size={14} />} onPress={() => setPanelOpen(!open)} />
+          <IconButton
+            label={open ? 'Hide panel' : 'Show panel'}
+            icon={open ? <ChevronDown size={14} /> : <ChevronUp size={14} />}
+            onPress={() => setPanelOpen(!open)}
+          />
         </div>
         {/* The selected tab's panel exists even when collapsed, so that the tab's aria-controls names an element. */}
         {tabs.map((candidate) => (

@@ -16,4 +16,7 @@ export interface BottomPanelTab {
 export const RUN_PANEL_TABS: readonly BottomPanelTab[] = [TRY_IT_TAB, CONSOLE_TAB];
 
 /** The tabs under the canvas, in order. */
-export const BOTTOM_PANEL_TABS: readonly BottomPanelTab[] = [{ id: 'problems', title: 'Problems', useBadge: useProblemCount, Content: ProblemsTab }, ...RUN_PANEL_TABS];
+export const BOTTOM_PANEL_TABS: readonly BottomPanelTab[] = [
+  { id: 'problems', title: 'Problems', useBadge: useProblemCount, Content: ProblemsTab },
+  ...RUN_PANEL_TABS,
+];

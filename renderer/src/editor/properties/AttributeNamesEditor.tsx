@@ -14,7 +14,10 @@ export interface AttributeNamesEditorProps {
 export function AttributeNamesEditor({ label, description, error, value, onChange }: AttributeNamesEditorProps) {
   const [draft, setDraft] = useState('');
   const add = () => {
-    const names = draft.split(',').map((name) => name.trim()).filter((name) => name && !value.includes(name));
+    const names = draft
+      .split(',')
+      .map((name) => name.trim())
+      .filter((name) => name && !value.includes(name));
     if (names.length) onChange([...value, ...names]);
     setDraft('');
   };

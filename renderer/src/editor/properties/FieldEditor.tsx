@@ -41,7 +41,17 @@ export function FieldEditor({ schema, value, onChange, path, siblings, optional 
   switch (meta.widget) {
     case 'expression':
     case 'template': {
-      const editor = <ExpressionEditor {...common} {...editing} mode={meta.widget} value={text(value)} onChange={emptyAs} placeholder={meta.placeholder} attributes={attributes} />;
+      const editor = (
+        <ExpressionEditor
+          {...common}
+          {...editing}
+          mode={meta.widget}
+          value={text(value)}
+          onChange={emptyAs}
+          placeholder={meta.placeholder}
+          attributes={attributes}
+        />
+      );
       if (meta.widget !== 'expression' || !preview) return editor;
       return (
         <div className="expression-with-preview">
@@ -54,7 +64,14 @@ export function FieldEditor({ schema, value, onChange, path, siblings, optional 
       // A field left out shows its schema default (what the server stores), not off.
       return <Toggle label={meta.title} description={meta.description} isSelected={(value ?? schema.safeParse(undefined).data) === true} onChange={onChange} />;
     case 'select':
-      return <Choice {...common} value={value === undefined ? null : text(value)} options={enumOptions(schema).map((id) => ({ id, label: id }))} onChange={onChange} />;
+      return (
+        <Choice
+          {...common}
+          value={value === undefined ? null : text(value)}
+          options={enumOptions(schema).map((id) => ({ id, label: id }))}
+          onChange={onChange}
+        />
+      );
     case 'integer':
       return (
         <TextInput
@@ -71,23 +88,48 @@ export function FieldEditor({ schema, value, onChange, path, siblings, optional 
         />
       );
     case 'table':
-      return <SuggestInput {...common} {...editing} value={text(value)} onChange={emptyAs} suggestions={application?.tables.map((table) => table.name) ?? []} />;
+      return (
+        <SuggestInput {...common} {...editing} value={text(value)} onChange={emptyAs} suggestions={application?.tables.map((table) => table.name) ?? []} />
+      );
     case 'column': {
       const tableName = Object.entries(siblings).find(([key]) => key === 'table')?.[1];
       const table = application?.tables.find((candidate) => candidate.name === tableName);
       return <SuggestInput {...common} {...editing} value={text(value)} onChange={emptyAs} suggestions={table?.columns.map((column) => column.name) ?? []} />;
     }
     case 'application':
-      return <SuggestInput {...common} {...editing} value={text(value)} onChange={emptyAs} suggestions={context.workspace?.applications.map((app) => app.name) ?? []} />;
+      return (
+        <SuggestInput
+          {...common}
+          {...editing}
+          value={text(value)}
+          onChange={emptyAs}
+          suggestions={context.workspace?.applications.map((app) => app.name) ?? []}
+        />
+      );
     case 'actionflow': {
       const appName = typeof siblings.application === 'string' ? siblings.application : context.application;
       const target = context.workspace?.applications.find((app) => app.name === appName);
       return <SuggestInput {...common} {...editing} value={text(value)} onChange={emptyAs} suggestions={target?.actionflows.map((flow) => flow.name) ?? []} />;
     }
     case 'attributeNames':
-      return <AttributeNamesEditor {...common} value={Array.isArray(value) ? value.map(String) : []} onChange={(next) => onChange(next.length === 0 && optional ? undefined : next)} />;
+      return (
+        <AttributeNamesEditor
+          {...common}
+          value={Array.isArray(value) ? value.map(String) : []}
+          onChange={(next) => onChange(next.length === 0 && optional ? undefined : next)}
+        />
+      );
     case 'list':
-      return <ListEditor schema={schema} title={meta.title} description={meta.description} value={Array.isArray(value) ? value : []} onChange={(next) => onChange(next.length === 0 && optional ? undefined : next)} path={path} />;
+      return (
+        <ListEditor
+          schema={schema}
+          title={meta.title}
+          description={meta.description}
+          value={Array.isArray(value) ? value : []}
+          onChange={(next) => onChange(next.length === 0 && optional ? undefined : next)}
+          path={path}
+        />
+      );
     case 'text':
     default:
       return <TextInput {...common} {...editing} value={text(value)} onChange={emptyAs} placeholder={meta.placeholder} />;

@@ -72,7 +72,12 @@ export function FlowSettings() {
       {api && (
         <FormSection title="Endpoint">
           <TriggerUrl application={application} actionflow={savedName} pending={dirty} enabled={api.enabled} />
-          <Toggle label="Enabled" description="A disabled endpoint keeps its settings and answers 404." isSelected={api.enabled} onChange={(enabled) => setApi({ enabled })} />
+          <Toggle
+            label="Enabled"
+            description="A disabled endpoint keeps its settings and answers 404."
+            isSelected={api.enabled}
+            onChange={(enabled) => setApi({ enabled })}
+          />
           <Toggle
             label="Allow Anonymous Connections"
             description="Callers need no API key; the run is performed by “system”."

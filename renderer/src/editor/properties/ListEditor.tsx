@@ -17,7 +17,11 @@ export interface ListEditorProps {
 
 /** An empty item: every required text field blank, optional ones left out. */
 function emptyItem(item: z.ZodType): Record<string, unknown> {
-  return Object.fromEntries(objectShape(item).filter(([, field]) => !field.safeParse(undefined).success).map(([key]) => [key, '']));
+  return Object.fromEntries(
+    objectShape(item)
+      .filter(([, field]) => !field.safeParse(undefined).success)
+      .map(([key]) => [key, '']),
+  );
 }
 
 /**
@@ -50,8 +54,17 @@ export function ListEditor({ schema, title, description, value, onChange, path }
               <span className="list-item-index">{index + 1}</span>
               <span className="list-item-actions">
                 <IconButton label={`Move ${singular} ${index + 1} up`} icon={<ArrowUp size={14} />} isDisabled={index === 0} onPress={() => move(index, -1)} />
-                <IconButton label={`Move ${singular} ${index + 1} down`} icon={<ArrowDown size={14} />} isDisabled={index === value.length - 1} onPress={() => move(index, 1)} />
-                <IconButton label={`Remove ${singular} ${index + 1}`} icon={<Trash2 size={14} />} onPress={() => onChange(value.filter((_, i) => i !== index))} />
+                <IconButton
+                  label={`Move ${singular} ${index + 1} down`}
+                  icon={<ArrowDown size={14} />}
+                  isDisabled={index === value.length - 1}
+                  onPress={() => move(index, 1)}
+                />
+                <IconButton
+                  label={`Remove ${singular} ${index + 1}`}
+                  icon={<Trash2 size={14} />}
+                  onPress={() => onChange(value.filter((_, i) => i !== index))}
+                />
               </span>
             </div>
             <ConfigForm schema={item} value={(entry ?? {}) as Record<string, unknown>} onChange={(next) => replace(index, next)} path={[...path, index]} />

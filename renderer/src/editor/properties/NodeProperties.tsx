@@ -50,12 +50,7 @@ export function NodeProperties({ nodeId }: { nodeId: string }) {
       />
       {declaration && (
         <PreviewRecordContext.Provider value={preview}>
-          <ConfigForm
-          schema={declaration.configSchema}
-          value={data.config}
-          onChange={(config) => updateNode(nodeId, { config })}
-          path={[...path, 'config']}
-          />
+          <ConfigForm schema={declaration.configSchema} value={data.config} onChange={(config) => updateNode(nodeId, { config })} path={[...path, 'config']} />
         </PreviewRecordContext.Provider>
       )}
       {nodeProblems.length > 0 && (

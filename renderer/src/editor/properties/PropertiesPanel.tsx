@@ -10,12 +10,18 @@ export function PropertiesPanel() {
   const { application, problems, selectedIds, beginEdit, endEdit } = useFlowEditor((state) => ({
     application: state.application,
     problems: state.problems.all,
-    selectedIds: state.nodes.filter((node) => node.selected).map((node) => node.id).join('\n'),
+    selectedIds: state.nodes
+      .filter((node) => node.selected)
+      .map((node) => node.id)
+      .join('\n'),
     beginEdit: state.beginEdit,
     endEdit: state.endEdit,
   }));
   const workspace = useStudioStore((state) => state.workspace);
-  const context = useMemo<FormContextValue>(() => ({ application, workspace, problems, beginEdit, endEdit }), [application, workspace, problems, beginEdit, endEdit]);
+  const context = useMemo<FormContextValue>(
+    () => ({ application, workspace, problems, beginEdit, endEdit }),
+    [application, workspace, problems, beginEdit, endEdit],
+  );
   const selected = selectedIds ? selectedIds.split('\n') : [];
 
   return (

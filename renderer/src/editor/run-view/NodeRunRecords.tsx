@@ -50,12 +50,20 @@ export function NodeRunRecords({ nodeId }: { nodeId: string }) {
             <IconButton label="Previous record" icon={<ChevronLeft size={14} />} isDisabled={shown === 0} onPress={() => setPage(shown - 1)} />
             <span className="node-run-position" data-testid="node-run-position">
               Record {shown + 1} of {records.length}
-              {records.length < (side === 'input' ? run.inputCount : run.outputCount) ? ` kept (${side === 'input' ? run.inputCount : run.outputCount} in all)` : ''}
+              {records.length < (side === 'input' ? run.inputCount : run.outputCount)
+                ? ` kept (${side === 'input' ? run.inputCount : run.outputCount} in all)`
+                : ''}
               {current.point ? `, sent by ${current.point}` : ''}
             </span>
             <IconButton label="Next record" icon={<ChevronRight size={14} />} isDisabled={shown >= records.length - 1} onPress={() => setPage(shown + 1)} />
           </div>
-          <JsonEditor label={`${side === 'input' ? 'Input' : 'Output'} record ${shown + 1}`} value={JSON.stringify(current.record, null, 2)} readOnly className="node-run-json" testId="node-run-record" />
+          <JsonEditor
+            label={`${side === 'input' ? 'Input' : 'Output'} record ${shown + 1}`}
+            value={JSON.stringify(current.record, null, 2)}
+            readOnly
+            className="node-run-json"
+            testId="node-run-record"
+          />
         </>
       ) : (
         <p className="field-description">{side === 'input' ? 'It took no record.' : 'It sent no record on.'}</p>

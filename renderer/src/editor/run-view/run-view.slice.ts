@@ -48,7 +48,14 @@ export const createRunViewSlice: StateCreator<RunViewSlice & WorkspaceSlice & Ro
         return;
       }
       const client = get().client;
-      const base: ShownRun = { entry: entry.id, application: entry.application, actionflow: entry.actionflow, status: entry.status, trace: null, message: null };
+      const base: ShownRun = {
+        entry: entry.id,
+        application: entry.application,
+        actionflow: entry.actionflow,
+        status: entry.status,
+        trace: null,
+        message: null,
+      };
       const previous = get().shownRun;
       // The same run read again (it finished meanwhile) keeps what it showed until the new trace arrives.
       set({ shownRun: previous?.entry === entry.id ? { ...previous, status: entry.status } : base });

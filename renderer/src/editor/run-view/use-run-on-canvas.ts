@@ -14,7 +14,11 @@ export interface RunOnCanvas {
 /** The shown run, when it is a run of the flow open in the editor. */
 export function useRunOnCanvas(): RunOnCanvas | null {
   const run = useStudioStore((state) => state.shownRun);
-  const { application, savedName, baseRevision } = useFlowEditor((state) => ({ application: state.application, savedName: state.savedName, baseRevision: state.baseRevision }));
+  const { application, savedName, baseRevision } = useFlowEditor((state) => ({
+    application: state.application,
+    savedName: state.savedName,
+    baseRevision: state.baseRevision,
+  }));
   if (!run || run.application !== application || run.actionflow !== savedName) return null;
   const stale = run.trace !== null && run.trace.revision !== baseRevision;
   return { run, trace: stale ? null : run.trace, stale };

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { paletteGroups } from '../../../../renderer/src/editor/palette/palette-search.js';
 import { freeSpot } from '../../../../renderer/src/editor/palette/free-spot.js';
 
-const found = (search: string) => paletteGroups(search).flatMap((group) => group.matches.map((match) => (match.hint ? `${match.type.type} (${match.hint})` : match.type.type)));
+const found = (search: string) =>
+  paletteGroups(search).flatMap((group) => group.matches.map((match) => (match.hint ? `${match.type.type} (${match.hint})` : match.type.type)));
 
 describe('the palette search', () => {
   it('knows the words of Node-RED and n8n for our node types, and says what they mean here', () => {
@@ -23,7 +24,10 @@ describe('the palette search', () => {
 describe('where a clicked palette entry lands', () => {
   it('is the middle of the view when it is free, else the first free place below', () => {
     expect(freeSpot([], { x: 100, y: 100 })).toEqual({ x: 100, y: 100 });
-    const nodes = [{ position: { x: 90, y: 90 }, measured: { width: 208, height: 80 } }, { position: { x: 120, y: 200 }, measured: { width: 208, height: 60 } }];
+    const nodes = [
+      { position: { x: 90, y: 90 }, measured: { width: 208, height: 80 } },
+      { position: { x: 120, y: 200 }, measured: { width: 208, height: 60 } },
+    ];
     expect(freeSpot(nodes, { x: 100, y: 100 })).toEqual({ x: 100, y: 284 });
   });
 });
