@@ -120,7 +120,8 @@ async function main() {
         'its own time + 100',
       ],
     ];
-    console.log(`\n${machine()}; load average before: ${loadBefore}\n`);
+    const where = machine();
+    console.log(`\n${where.date}: ${where.cpu}, ${where.cores} cores, Node ${where.node}; load average (1 min) before: ${loadBefore.toFixed(2)}\n`);
     console.log('| figure | measured | target (DESIGN §10) |\n|---|---|---|');
     for (const [what, measured, target] of rows) console.log(`| ${what} | ${measured} | ${target} |`);
   } finally {
