@@ -7,6 +7,9 @@ export type Db = Database.Database;
 
 const SQLITE_HEADER = 'SQLite format 3\u0000';
 
+/** Names SQLite opens as a database of its own, not as a file (tests use them). */
+const IN_MEMORY = new Set([':memory:', '']);
+
 function assertSqliteFile(file: string): void {
   if (!existsSync(file) || statSync(file).size === 0) return;
   const header = Buffer.alloc(16);
@@ -29,7 +32,7 @@ function assertSqliteFile(file: string): void {
 export function openDatabase(file: string, nativeBinding?: string): Db {
   assertSqliteFile(file);
   // SQLite gives the -wal and -shm files the database's mode: creating it owner-only first keeps all three so.
-  if (!existsSync(file)) closeSync(openSync(file, 'wx', 0o600));
+  if (!IN_MEMORY.has(file) && !existsSync(file)) closeSync(openSync(file, 'wx', 0o600));
   let db: Db;
   try {
     db = new Database(file, { timeout: 5000, ...(nativeBinding === undefined ? {} : { nativeBinding }) });
