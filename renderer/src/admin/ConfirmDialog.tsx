@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { errorMessage } from '../api/api-error.js';
 import { Button } from '../ui/Button.js';
 import { Dialog } from '../ui/Dialog.js';
 import { usePendingAction } from '../ui/use-pending-action.js';
@@ -13,7 +14,7 @@ export interface ConfirmRequest {
 
 /** Asks before something that cannot be undone (delete, revoke); Cancel has the focus, so Enter alone changes nothing. */
 export function ConfirmDialog({ request, onClose }: { request: ConfirmRequest | null; onClose: () => void }) {
-  const { run, busy, error, setError } = usePendingAction();
+  const { run, busy, error, setError } = usePendingAction(errorMessage);
   const close = () => {
     setError(undefined);
     onClose();

@@ -7,7 +7,8 @@ import { useStudioStore } from '../state/studio-store.js';
 import { Button } from '../ui/Button.js';
 import { FormSection, TextInput } from '../ui/fields.js';
 import { notify } from '../ui/notifications.js';
-import { fieldProblems, NO_PROBLEMS, type FieldProblems } from './field-problems.js';
+import { usePendingAction } from '../ui/use-pending-action.js';
+import { fieldProblems, NO_PROBLEMS } from './field-problems.js';
 import { SectionHeader } from './SectionHeader.js';
 import { defaultText, SETTING_GROUPS, settingChanges, settingLabel, settingText, type SettingKey } from './settings-fields.js';
 
@@ -21,8 +22,7 @@ export function SettingsSection() {
   );
   const current: Settings = { ...DEFAULT_SETTINGS, ...stored };
   const [texts, setTexts] = useState<Record<SettingKey, string>>(() => textsOf(current));
-  const [problems, setProblems] = useState<FieldProblems>(NO_PROBLEMS);
-  const [busy, setBusy] = useState(false);
+  const { run, busy, error: problems = NO_PROBLEMS, setError: setProblems } = usePendingAction((error) => fieldProblems(error, KEYS));
   // Follows the stored settings when they are (re)loaded.
   useEffect(() => setTexts(textsOf({ ...DEFAULT_SETTINGS, ...stored })), [stored]);
 
@@ -30,21 +30,20 @@ export function SettingsSection() {
   const changed = Object.keys(changes).length > 0;
   const save = async () => {
     if (!changed) return;
-    setBusy(true);
-    setProblems(NO_PROBLEMS);
-    try {
-      const saved = await client.updateSettings(changes);
-      await loadSettings();
-      notify({
-        tone: 'success',
-        title: 'Settings saved',
-        ...('port' in changes ? { description: `The server listens on port ${saved.port} from its next start.` } : {}),
-      });
-    } catch (error) {
-      setProblems(fieldProblems(error, KEYS));
-    } finally {
-      setBusy(false);
-    }
+    setProblems(undefined);
+    await run(
+      async () => {
+        const saved = await client.updateSettings(changes);
+        await loadSettings();
+        return saved;
+      },
+      (saved) =>
+        notify({
+          tone: 'success',
+          title: 'Settings saved',
+          ...('port' in changes ? { description: `The server listens on port ${saved.port} from its next start.` } : {}),
+        }),
+    );
   };
 
   return (
@@ -94,7 +93,7 @@ export function SettingsSection() {
             isDisabled={!changed || busy}
             onPress={() => {
               setTexts(textsOf(current));
-              setProblems(NO_PROBLEMS);
+              setProblems(undefined);
             }}
           >
             Discard changes

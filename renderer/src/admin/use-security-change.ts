@@ -1,8 +1,9 @@
-import { useCallback, useState } from 'react';
+import { useCallback } from 'react';
 import { errorMessage } from '../api/api-error.js';
 import { useStudioStore } from '../state/studio-store.js';
 import { notify } from '../ui/notifications.js';
-import { fieldProblems, NO_PROBLEMS, type FieldProblems } from './field-problems.js';
+import { usePendingAction } from '../ui/use-pending-action.js';
+import { fieldProblems, NO_PROBLEMS } from './field-problems.js';
 
 /**
  * A form's change to users, groups, roles or keys: sends it, re-reads the lists, says it is done;
@@ -10,23 +11,22 @@ import { fieldProblems, NO_PROBLEMS, type FieldProblems } from './field-problems
  */
 export function useSecurityForm(fields: readonly string[], locate?: (message: string) => string | undefined) {
   const loadSecurity = useStudioStore((state) => state.loadSecurity);
-  const [busy, setBusy] = useState(false);
-  const [problems, setProblems] = useState<FieldProblems>(NO_PROBLEMS);
+  const { run, busy, error: problems = NO_PROBLEMS, setError } = usePendingAction((error) => fieldProblems(error, fields, locate));
   const submit = async <T>(change: () => Promise<T>, done: (result: T) => void, success?: string) => {
-    setBusy(true);
-    setProblems(NO_PROBLEMS);
-    try {
-      const result = await change();
-      await loadSecurity();
-      if (success) notify({ tone: 'success', title: success });
-      done(result);
-    } catch (error) {
-      setProblems(fieldProblems(error, fields, locate));
-    } finally {
-      setBusy(false);
-    }
+    setError(undefined);
+    await run(
+      async () => {
+        const result = await change();
+        await loadSecurity();
+        return result;
+      },
+      (result) => {
+        if (success) notify({ tone: 'success', title: success });
+        done(result);
+      },
+    );
   };
-  const reset = useCallback(() => setProblems(NO_PROBLEMS), []);
+  const reset = useCallback(() => setError(undefined), [setError]);
   return { busy, problems, submit, reset };
 }
 

@@ -17,7 +17,7 @@ export interface DeleteRequest {
 /** Confirms a delete, listing first everything that still refers to the item. */
 export function DeleteDialog({ request, onClose }: { request: DeleteRequest | null; onClose: () => void }) {
   const [references, setReferences] = useState<Reference[] | null>(null);
-  const { run, busy, error, setError } = usePendingAction();
+  const { run, busy, error, setError } = usePendingAction(errorMessage);
 
   useEffect(() => {
     setReferences(null);

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Form } from 'react-aria-components';
 import { nameProblem, normalizeName } from '../../../shared/names.js';
+import { errorMessage } from '../api/api-error.js';
 import { Button } from '../ui/Button.js';
 import { Dialog } from '../ui/Dialog.js';
 import { Choice, TextInput } from '../ui/fields.js';
@@ -28,7 +29,7 @@ export function NameDialog({ request, onClose }: { request: NameDialogRequest | 
   const [name, setName] = useState('');
   const [application, setApplication] = useState('');
   const [newApplication, setNewApplication] = useState('');
-  const { run, busy, error, setError } = usePendingAction();
+  const { run, busy, error, setError } = usePendingAction(errorMessage);
   useEffect(() => {
     setName(request?.initial ?? '');
     setApplication(request?.application ?? request?.applications?.[0] ?? (request?.allowNewApplication ? NEW_APPLICATION : ''));

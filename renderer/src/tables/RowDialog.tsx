@@ -3,9 +3,14 @@ import type { Column, Row } from '../../../shared/schemas/table.schema.js';
 import { ApiError, errorMessage } from '../api/api-error.js';
 import { Button } from '../ui/Button.js';
 import { Dialog } from '../ui/Dialog.js';
+import { usePendingAction } from '../ui/use-pending-action.js';
 import { cellText, readCell } from './cell-values.js';
 import { problemsByColumn } from './column-problems.js';
 import { ColumnValueField } from './ColumnValueField.js';
+
+/** A refusal by column: the server's problems on their fields, anything else under `''`. */
+const rowRefusal = (error: unknown): Record<string, string> =>
+  error instanceof ApiError && error.problems.length > 0 ? problemsByColumn(error.problems) : { '': errorMessage(error) };
 
 export interface RowDialogProps {
   columns: readonly Column[];
@@ -21,8 +26,7 @@ export function RowDialog({ columns, row, onClose, onSave }: RowDialogProps) {
   const [texts, setTexts] = useState<Record<string, string>>(() =>
     Object.fromEntries(columns.map((column) => [column.name, cellText(column.type, row?.values[column.name])])),
   );
-  const [problems, setProblems] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
+  const { run, busy, error: problems = {}, setError: setProblems } = usePendingAction(rowRefusal);
   // The dialog's button submits the form, so Enter in a field adds the row too.
   const formId = useId();
 
@@ -36,15 +40,7 @@ export function RowDialog({ columns, row, onClose, onSave }: RowDialogProps) {
     }
     setProblems(found);
     if (Object.keys(found).length > 0) return;
-    setBusy(true);
-    try {
-      await onSave(values);
-      onClose();
-    } catch (error) {
-      setProblems(error instanceof ApiError && error.problems.length > 0 ? problemsByColumn(error.problems) : { '': errorMessage(error) });
-    } finally {
-      setBusy(false);
-    }
+    await run(() => onSave(values), onClose);
   };
 
   return (

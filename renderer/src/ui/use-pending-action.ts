@@ -1,15 +1,17 @@
 import { useState } from 'react';
-import { errorMessage } from '../api/api-error.js';
 
-/** Runs a dialog's action once at a time, keeping its failure to show, in the words of `describe`: `{run, busy, error, setError}`. */
-export function usePendingAction(describe: (failure: unknown) => string = errorMessage) {
+/**
+ * Runs a form's action once at a time and keeps its last failure in the form `describe` gives it
+ * (a message, problems by field): `{run, busy, error, setError}`. `run(action, onDone)` calls
+ * `onDone` with the action's result; a throw from either becomes `error`.
+ */
+export function usePendingAction<Failure>(describe: (failure: unknown) => Failure) {
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | undefined>();
-  const run = async (action: () => Promise<void>, onDone: () => void) => {
+  const [error, setError] = useState<Failure | undefined>();
+  const run = async <T>(action: () => Promise<T>, onDone?: (result: T) => void) => {
     setBusy(true);
     try {
-      await action();
-      onDone();
+      onDone?.(await action());
     } catch (failure) {
       setError(describe(failure));
     } finally {
