@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { openDesigner } from './support/designer-browser.js';
 import { designerSuite } from './support/designer-suite.js';
 import { openFlow } from './support/designer-actions.js';
+import { menuCommand, openDesktopDesigner } from './support/desktop-window.js';
 
 const suite = designerSuite();
 
@@ -28,36 +29,14 @@ describe('the designer’s session', () => {
   });
 
   it('uses the desktop preload’s token, server address and theme, and answers its menu commands', async () => {
-    const context = await suite.browser.newContext();
-    const page = await context.newPage();
-    await page.addInitScript(
-      ({ token, url }) => {
-        Object.defineProperty(window, 'studio', {
-          value: {
-            version: '0.1.0',
-            serverUrl: url,
-            sessionToken: token,
-            theme: 'dark',
-            setTheme: () => undefined,
-            // The test plays the native menu: it calls the listener the designer registers.
-            onMenuCommand: (listener: (command: string) => void) => {
-              (window as unknown as { menu: typeof listener }).menu = listener;
-              return () => undefined;
-            },
-          },
-        });
-      },
-      { token: suite.studio.server.sessionToken, url: suite.studio.server.url },
-    );
-    await page.goto(`${suite.studio.server.url}/`);
-    await page.getByTestId('application-Demo').waitFor();
+    const page = await openDesktopDesigner(suite.browser, suite.studio.server, { theme: 'dark' });
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
 
-    await page.evaluate(() => (window as unknown as { menu(command: string): void }).menu('toggle-dark-mode'));
+    await menuCommand(page, 'toggle-dark-mode');
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
-    await page.evaluate(() => (window as unknown as { menu(command: string): void }).menu('new-endpoint'));
+    await menuCommand(page, 'new-endpoint');
     await page.getByRole('dialog').getByLabel('Endpoint name').waitFor();
-    await context.close();
+    await page.context().close();
   });
 
   it('shows and copies trigger URLs on the public base URL and instance name from the settings', async () => {
