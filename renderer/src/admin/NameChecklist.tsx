@@ -1,5 +1,6 @@
 import { Check } from 'lucide-react';
-import { Checkbox, CheckboxGroup, FieldError, Label, Text } from 'react-aria-components';
+import { Checkbox, CheckboxGroup, Label } from 'react-aria-components';
+import { FieldNote } from '../ui/fields.js';
 
 export interface NameChecklistProps {
   label: string;
@@ -31,12 +32,7 @@ export function NameChecklist({ label, names, value, onChange, empty, descriptio
           ))}
         </div>
       )}
-      {description && !error && (
-        <Text slot="description" className="field-description">
-          {description}
-        </Text>
-      )}
-      <FieldError className="field-error">{error}</FieldError>
+      <FieldNote description={description} error={error} />
     </CheckboxGroup>
   );
 }

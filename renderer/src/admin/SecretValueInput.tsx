@@ -1,4 +1,5 @@
-import { FieldError, Input, Label, Text, TextField } from 'react-aria-components';
+import { Input, Label, TextField } from 'react-aria-components';
+import { FieldNote } from '../ui/fields.js';
 
 export interface SecretValueInputProps {
   label: string;
@@ -25,12 +26,7 @@ export function SecretValueInput({ label, value, onChange, description, error, a
     >
       <Label className="field-label">{label}</Label>
       <Input className="input" spellCheck={false} data-1p-ignore />
-      {!error && (
-        <Text slot="description" className="field-description">
-          {description}
-        </Text>
-      )}
-      <FieldError className="field-error">{error}</FieldError>
+      <FieldNote description={description} error={error} />
     </TextField>
   );
 }

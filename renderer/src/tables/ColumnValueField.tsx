@@ -1,6 +1,6 @@
-import { Input, Label, Text, TextField, FieldError } from 'react-aria-components';
+import { Input, Label, TextField } from 'react-aria-components';
 import type { Column } from '../../../shared/schemas/table.schema.js';
-import { Choice } from '../ui/fields.js';
+import { Choice, FieldNote } from '../ui/fields.js';
 import { JsonEditor } from '../ui/JsonEditor.js';
 
 const BOOLEAN_CHOICES = [
@@ -61,12 +61,7 @@ export function ColumnValueField({
         placeholder={column.type === 'datetime' ? '2026-03-02T10:30:00Z' : undefined}
         spellCheck={column.type === 'string'}
       />
-      {!problem && (
-        <Text slot="description" className="field-description">
-          {HINTS[column.type]}
-        </Text>
-      )}
-      <FieldError className="field-error">{problem}</FieldError>
+      <FieldNote description={HINTS[column.type]} error={problem} />
     </TextField>
   );
 }

@@ -24,6 +24,20 @@ interface FieldFrame {
   error?: string | undefined;
 }
 
+/** Under a field: its description, or in its place the problem with it (react-aria ties either to the field). */
+export function FieldNote({ description, error }: { description?: string | undefined; error?: string | undefined }) {
+  return (
+    <>
+      {description && !error && (
+        <Text slot="description" className="field-description">
+          {description}
+        </Text>
+      )}
+      <FieldError className="field-error">{error}</FieldError>
+    </>
+  );
+}
+
 export interface TextInputProps extends FieldFrame {
   value: string;
   onChange: (value: string) => void;
@@ -70,12 +84,7 @@ export function TextInput({
       ) : (
         <Input className="input" placeholder={placeholder} inputMode={inputMode} />
       )}
-      {description && !error && (
-        <Text slot="description" className="field-description">
-          {description}
-        </Text>
-      )}
-      <FieldError className="field-error">{error}</FieldError>
+      <FieldNote description={description} error={error} />
     </TextField>
   );
 }
@@ -124,12 +133,7 @@ export function Choice({ label, description, error, value, options, onChange, pl
         <SelectValue className="select-value" />
         <ChevronDown size={14} aria-hidden="true" />
       </AriaButton>
-      {description && !error && (
-        <Text slot="description" className="field-description">
-          {description}
-        </Text>
-      )}
-      <FieldError className="field-error">{error}</FieldError>
+      <FieldNote description={description} error={error} />
       <Popover className="popover" offset={4}>
         <ListBox className="listbox" items={options}>
           {(option) => (
@@ -175,12 +179,7 @@ export function SuggestInput({ label, description, error, value, suggestions, on
           <ChevronDown size={14} aria-hidden="true" />
         </AriaButton>
       </div>
-      {description && !error && (
-        <Text slot="description" className="field-description">
-          {description}
-        </Text>
-      )}
-      <FieldError className="field-error">{error}</FieldError>
+      <FieldNote description={description} error={error} />
       <Popover className="popover" offset={4}>
         <ListBox className="listbox">
           {(item: { id: string; name: string }) => (
