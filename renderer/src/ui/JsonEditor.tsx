@@ -6,8 +6,9 @@ import { EditorState } from '@codemirror/state';
 import { EditorView, keymap, lineNumbers } from '@codemirror/view';
 import { classHighlighter } from '@lezer/highlight';
 import { useEffect, useRef } from 'react';
-import { editorShadowRoot } from '../editor/expression/editor-shadow-root.js';
+import { mountShadowEditor } from '../editor/expression/editor-shadow-root.js';
 import { typedOverSelection } from '../editor/expression/typed-over-selection.js';
+import { useEditorValue } from '../editor/expression/use-editor-value.js';
 
 export interface JsonEditorProps {
   /** Read by assistive technology (the editor lives in a shadow root, out of reach of a `<label for>`). */
@@ -36,14 +37,9 @@ export function JsonEditor({ label, value, onChange, readOnly = false, lint = fa
   callbacks.current = { onChange, onSubmit };
 
   useEffect(() => {
-    const root = editorShadowRoot(host.current!);
-    const mount = document.createElement('div');
-    mount.className = 'cm-json';
-    root.append(mount);
-    const editor = new EditorView({
-      parent: mount,
-      root,
-      state: EditorState.create({
+    const { editor, unmount } = mountShadowEditor(
+      host.current!,
+      EditorState.create({
         doc: value,
         extensions: [
           lineNumbers(),
@@ -68,21 +64,18 @@ export function JsonEditor({ label, value, onChange, readOnly = false, lint = fa
               ]),
         ],
       }),
-    });
+      'cm-json',
+    );
     view.current = editor;
     return () => {
-      editor.destroy();
-      mount.remove();
+      unmount();
       view.current = null;
     };
-    // The editor is made once per label and mode; later values arrive through the effect below.
+    // The editor is made once per label and mode; later values arrive through useEditorValue.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [label, readOnly, lint]);
 
-  useEffect(() => {
-    const editor = view.current;
-    if (editor && editor.state.doc.toString() !== value) editor.dispatch({ changes: { from: 0, to: editor.state.doc.length, insert: value } });
-  }, [value]);
+  useEditorValue(view, value);
 
   return <div ref={host} className={['json-editor', className].filter(Boolean).join(' ')} data-testid={testId} />;
 }

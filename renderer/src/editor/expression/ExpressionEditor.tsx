@@ -7,9 +7,10 @@ import { classHighlighter } from '@lezer/highlight';
 import { useEffect, useId, useRef, useState } from 'react';
 import { completionsAt, type CompletionOption } from './expression-completions.js';
 import { lineAndColumn, problemOf } from './expression-problems.js';
-import { editorShadowRoot } from './editor-shadow-root.js';
+import { mountShadowEditor } from './editor-shadow-root.js';
 import { jsonataLanguage, jsonataTemplateLanguage } from './jsonata-language.js';
 import { typedOverSelection } from './typed-over-selection.js';
+import { useEditorValue } from './use-editor-value.js';
 
 /** Longer than any visit to a field: CodeMirror's history joins what is typed within it into one step. */
 const FIELD_VISIT_MS = 1_000_000_000;
@@ -122,13 +123,9 @@ export function ExpressionEditor({
       const current = open.current;
       if (current && view.current) accept(view.current, option, current.from, current.to);
     };
-    const root = editorShadowRoot(host.current!);
-    const mount = document.createElement('div');
-    root.append(mount);
-    const editor = new EditorView({
-      parent: mount,
-      root,
-      state: EditorState.create({
+    const { editor, unmount } = mountShadowEditor(
+      host.current!,
+      EditorState.create({
         doc: value,
         extensions: [
           completionKeys,
@@ -149,24 +146,17 @@ export function ExpressionEditor({
           }),
         ],
       }),
-    });
+    );
     view.current = editor;
     return () => {
-      editor.destroy();
-      mount.remove();
+      unmount();
       view.current = null;
     };
-    // The editor is created once per mode; later values arrive through the effect below.
+    // The editor is created once per mode; later values arrive through useEditorValue.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [mode]);
 
-  // Undo, redo or another editor changed the value: show it without losing the cursor when it is the same text.
-  useEffect(() => {
-    const editor = view.current;
-    if (editor && editor.state.doc.toString() !== value) {
-      editor.dispatch({ changes: { from: 0, to: editor.state.doc.length, insert: value } });
-    }
-  }, [value]);
+  useEditorValue(view, value);
 
   const problem = problemOf(value, mode);
   const where = problem ? lineAndColumn(value, problem.from) : null;

@@ -1,3 +1,5 @@
+import type { EditorState } from '@codemirror/state';
+import { EditorView } from '@codemirror/view';
 import editorCss from '../../styles/code-editor.css?inline';
 
 let sheet: CSSStyleSheet | undefined;
@@ -10,7 +12,7 @@ let sheet: CSSStyleSheet | undefined;
  * (`adoptedStyleSheets`) instead, which the CSP allows. Theme colours reach inside through
  * inherited CSS variables.
  */
-export function editorShadowRoot(host: HTMLElement): ShadowRoot {
+function editorShadowRoot(host: HTMLElement): ShadowRoot {
   const root = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
   if (!sheet) {
     sheet = new CSSStyleSheet();
@@ -18,4 +20,20 @@ export function editorShadowRoot(host: HTMLElement): ShadowRoot {
   }
   if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   return root;
+}
+
+/** Mounts a CodeMirror editor in `host`'s shadow root; `unmount` destroys it and removes its node. */
+export function mountShadowEditor(host: HTMLElement, state: EditorState, className?: string): { editor: EditorView; unmount: () => void } {
+  const root = editorShadowRoot(host);
+  const mount = document.createElement('div');
+  if (className) mount.className = className;
+  root.append(mount);
+  const editor = new EditorView({ parent: mount, root, state });
+  return {
+    editor,
+    unmount: () => {
+      editor.destroy();
+      mount.remove();
+    },
+  };
 }
