@@ -4,6 +4,7 @@ import {
   createApiKeyBody,
   createRoleBody,
   createSecretKeyBody,
+  createTestKeyBody,
   createUserBody,
   createUserGroupBody,
   secretValueBody,
@@ -19,6 +20,7 @@ import { ApiKeyService } from '../security/api-key.service.js';
 import { SecretKeyService } from '../security/secret-key.service.js';
 import { SecretVault } from '../security/secret-vault.js';
 import { SecurityAdminService } from '../security/security-admin.service.js';
+import { TestKeyService } from '../security/test-key.service.js';
 import { installSigningKey, rotateSigningKey, type ReplaceSigningKey } from '../security/signing-key.service.js';
 import { confirmed, parseInput } from './parse-input.js';
 
@@ -32,6 +34,7 @@ export function securityRoutes(deps: AppDeps): Router {
   const router = Router();
   const admin = new SecurityAdminService(deps.stores);
   const apiKeys = new ApiKeyService(deps.stores, () => deps.keystore.current, deps.clock);
+  const testKeys = new TestKeyService(deps.stores, apiKeys);
   const secretKeys = new SecretKeyService(deps.stores, new SecretVault(deps.stores.security, deps.stores.bus, () => deps.keystore.current.secretEncryptionKey));
   const replace: ReplaceSigningKey = (alias, value) => deps.keystore.replace(alias, value);
 
@@ -78,6 +81,9 @@ export function securityRoutes(deps: AppDeps): Router {
   });
   router.post('/security/api-keys', async (request, response) => {
     response.status(201).json(await apiKeys.create(parseInput(createApiKeyBody, request.body)));
+  });
+  router.post('/security/test-keys', async (request, response) => {
+    response.status(201).json(await testKeys.create(parseInput(createTestKeyBody, request.body)));
   });
   router.post('/security/api-keys/:id/revoke', (request, response) => {
     response.json(apiKeys.revoke(String(request.params.id)).record);

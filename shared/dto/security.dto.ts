@@ -67,6 +67,8 @@ export const updateRoleBody = roleSchema.omit({ name: true });
 
 /** POST /security/api-keys */
 export const createApiKeyBody = z.object({ user: nameSchema, label: labelSchema.default(''), expires: expirySchema.optional() }).strict();
+/** POST /security/test-keys: Try it's key for an endpoint; no `user`: the tester, set up when missing. */
+export const createTestKeyBody = z.object({ application: nameSchema, actionflow: nameSchema, user: nameSchema.optional() }).strict();
 /** GET /security/api-keys?user=U */
 export const apiKeysQuery = z.object({ user: z.string().optional() }).strict();
 
@@ -108,6 +110,12 @@ export interface CreatedApiKey {
   record: ApiKeyRecord;
   /** Why calls with this key will be refused until something changes (a disabled user, no privilege). */
   warnings: string[];
+}
+
+/** POST /security/test-keys: the new key (in this answer only) and what was set up for its user to call the endpoint. */
+export interface CreatedTestKey extends CreatedApiKey {
+  /** What was added (a user, a group, a role), empty when the user could already call it. */
+  setUp: string[];
 }
 
 /** A secret key as the admin screens see it: never its value. */
