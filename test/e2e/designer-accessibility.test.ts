@@ -46,6 +46,17 @@ describe.each(['light', 'dark'] as const)('an accessibility scan (axe) in the %s
     results.push(await scan(page, 'a node with a problem, and the problems'));
     await openPanelTab(page, 'Try it');
     results.push(await scan(page, 'Try it'));
+    await page.getByRole('button', { name: 'Endpoint' }).click();
+    await page.getByRole('option', { name: 'Demo / Company Count' }).click();
+    await page.getByTestId('try-it-key-needed').waitFor();
+    results.push(await scan(page, 'Try it on a keyed endpoint, offering a test key'));
+    await page.getByRole('button', { name: 'Create a test key' }).click();
+    results.push(await scan(page, 'Try it’s test key dialog'));
+    await dialog(page).getByRole('button', { name: 'Create key' }).click();
+    await dialog(page).getByRole('textbox', { name: 'Test key (shown once)' }).waitFor();
+    results.push(await scan(page, 'a test key, shown once'));
+    await dialog(page).getByRole('button', { name: 'Done' }).click();
+    await page.getByRole('button', { name: 'Make this endpoint anonymous' }).waitFor({ state: 'detached' });
     await openPanelTab(page, 'System Console');
     await page.locator('.console-entry').first().click();
     await page.getByTestId('console-detail').waitFor();

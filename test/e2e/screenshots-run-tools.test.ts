@@ -51,6 +51,24 @@ describe.each(['light', 'dark'] as const)('screenshots of Try it and the System 
     expect(problems).toEqual([]);
   });
 
+  it('takes Try it on a keyed endpoint offering a test key, and the key shown once', async () => {
+    const { page, problems } = await openTall(suite, theme);
+    await openFlow(page, 'Company Count');
+    await openPanelTab(page, 'Try it');
+    await page.getByTestId('try-it-key-needed').waitFor();
+    await page.getByRole('toolbar', { name: 'Flow' }).getByRole('button', { name: 'Fit view' }).click();
+    await page.mouse.move(720, 150);
+    await settle(page);
+    await page.screenshot({ path: `${SCREENSHOTS}/try-it-key-needed-${theme}.png` });
+
+    await page.getByRole('button', { name: 'Create a test key' }).click();
+    await page.getByRole('button', { name: 'Create key' }).click();
+    await page.getByRole('textbox', { name: 'Test key (shown once)' }).waitFor();
+    await settle(page);
+    await page.screenshot({ path: `${SCREENSHOTS}/try-it-test-key-${theme}.png` });
+    expect(problems).toEqual([]);
+  });
+
   it('takes the console with a success, a failure opened to its error, and a run going on', async () => {
     const { page, problems } = await openTall(suite, theme);
     await slowAsyncEndpoint(page, suite.studio.server, 'Monthly Report');

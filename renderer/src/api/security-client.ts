@@ -1,4 +1,4 @@
-import type { ApiKeyRecord, CreatedApiKey, SecretKeyReferences, SecretKeySummary, SecurityOverview } from '../../../shared/dto/security.dto.js';
+import type { ApiKeyRecord, CreatedApiKey, CreatedTestKey, SecretKeyReferences, SecretKeySummary, SecurityOverview } from '../../../shared/dto/security.dto.js';
 import type { Role, User, UserGroup } from '../../../shared/schemas/security.schema.js';
 import type { AdminTransport } from './admin-transport.js';
 
@@ -52,6 +52,10 @@ export class SecurityClient {
   /** A new key for `user`: the answer holds the key this once. */
   createApiKey(user: string, label: string, expires: string | undefined): Promise<CreatedApiKey> {
     return this.transport.request('POST', '/security/api-keys', { body: { user, label, ...(expires ? { expires } : {}) } });
+  }
+  /** Try it's key for an endpoint, for `user` or (none given) for the tester, set up when missing: the answer holds the key this once. */
+  createTestKey(application: string, actionflow: string, user: string | undefined): Promise<CreatedTestKey> {
+    return this.transport.request('POST', '/security/test-keys', { body: { application, actionflow, ...(user === undefined ? {} : { user }) } });
   }
   revokeApiKey(id: string): Promise<ApiKeyRecord> {
     return this.transport.request('POST', `/security/api-keys/${e(id)}/revoke`);

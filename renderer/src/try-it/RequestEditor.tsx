@@ -5,23 +5,33 @@ import { useShallow } from 'zustand/react/shallow';
 import { useStudioStore } from '../state/studio-store.js';
 import { IconButton } from '../ui/Button.js';
 import { JsonEditor } from '../ui/JsonEditor.js';
+import { expiryText } from './key-expiry.js';
 import { KeyValueRows } from './KeyValueRows.js';
 import { isAuthorization } from './try-it-request.js';
 
 const count = (rows: readonly { name: string }[]) => rows.filter((row) => row.name.trim()).length;
 
 function ApiKeyField({ anonymous }: { anonymous: boolean }) {
-  const { key, setKey } = useStudioStore(useShallow((state) => ({ key: state.tryItKey, setKey: state.setTryItKey })));
+  const { key, origin, setKey } = useStudioStore(useShallow((state) => ({ key: state.tryItKey, origin: state.tryItKeyOrigin, setKey: state.setTryItKey })));
   const [shown, setShown] = useState(false);
+  // A key Try it created was shown once, when it was made: it stays masked (typing replaces it).
+  const visible = shown && !origin;
   return (
-    <TextField className="field try-it-key" value={key} onChange={setKey} autoComplete="off" type={shown ? 'text' : 'password'}>
+    <TextField className="field try-it-key" value={key} onChange={(typed) => setKey(typed)} autoComplete="off" type={visible ? 'text' : 'password'}>
       <Label className="field-label">API key</Label>
       <div className="try-it-key-box">
         <Input className="input" placeholder="Paste an API key (sent as Authorization: Bearer …)" spellCheck={false} />
-        <IconButton label={shown ? 'Hide the key' : 'Show the key'} icon={shown ? <EyeOff size={14} /> : <Eye size={14} />} onPress={() => setShown(!shown)} />
+        {!origin && (
+          <IconButton
+            label={visible ? 'Hide the key' : 'Show the key'}
+            icon={visible ? <EyeOff size={14} /> : <Eye size={14} />}
+            onPress={() => setShown(!shown)}
+          />
+        )}
       </div>
       <Text slot="description" className="field-description">
         {anonymous ? 'This endpoint allows anonymous calls: no key is needed (one sent anyway reaches the flow as a header). ' : ''}
+        {origin ? `The test key “${origin.label}” for “${origin.user}”: it ${expiryText(origin.expiresAt)} and is not shown again. ` : ''}
         Kept in this page only: never saved, and not remembered with the recent requests.
       </Text>
     </TextField>

@@ -11,6 +11,7 @@ import { CompactSelect } from '../ui/CompactSelect.js';
 import { CopyAsCurl } from './CopyAsCurl.js';
 import { endpointChoices, endpointId } from './endpoints.js';
 import { EndpointPicker } from './EndpointPicker.js';
+import { KeyNeeded } from './KeyNeeded.js';
 import { RecentRequestsMenu } from './RecentRequestsMenu.js';
 import { ReplyView } from './ReplyView.js';
 import { RequestEditor } from './RequestEditor.js';
@@ -90,6 +91,13 @@ export function TryItPanel() {
       )}
       {endpoint && !endpoint.api.enabled && <p className="try-it-banner">This endpoint is disabled: it answers 404 until it is enabled.</p>}
       {flowStore && target && <UnsavedNote store={flowStore} target={target} />}
+      {endpoint && target && (
+        <KeyNeeded
+          target={target}
+          keyed={endpoint.api.enabled && !endpoint.api.allowAnonymous}
+          url={triggerUrl(serverUrl, settings?.instance ?? DEFAULT_INSTANCE, target, [])}
+        />
+      )}
       <div className="try-it-body">
         <section className="try-it-request" aria-label="Request">
           <RequestEditor anonymous={endpoint?.api.allowAnonymous ?? false} />

@@ -39,11 +39,20 @@ export interface TryItExchange {
   polls: number;
 }
 
+/** Where the key in Try it's field came from, when Try it created it: it was shown once and is never shown again. */
+export interface TestKeyOrigin {
+  user: string;
+  label: string;
+  expiresAt: string | null;
+}
+
 export interface TryItSlice {
   tryItTarget: EndpointRef | null;
   tryItRequest: TryItRequest;
   /** The API key: kept in memory for this page only, never written anywhere. */
   tryItKey: string;
+  /** Set while the key is one Try it created (typing another one clears it). */
+  tryItKeyOrigin: TestKeyOrigin | null;
   tryItRecent: RecentRequest[];
   tryItExchange: TryItExchange | null;
   tryItBusy: boolean;
@@ -52,7 +61,7 @@ export interface TryItSlice {
   /** A saved rename: Try it's target, drafts and recent requests, and the console's flow filter follow the new name. */
   followEndpointRename: (from: EndpointRef, to: EndpointRef) => void;
   editTryItRequest: (patch: Partial<TryItRequest>) => void;
-  setTryItKey: (key: string) => void;
+  setTryItKey: (key: string, origin?: TestKeyOrigin) => void;
   sendTryIt: () => Promise<void>;
   /** Polls the async run of the last call (GET its Location, with the same key). */
   pollTryIt: () => Promise<void>;
@@ -128,6 +137,7 @@ export const createTryItSlice: StateCreator<TryItSlice & ConsoleSlice & Workspac
     tryItTarget: null,
     tryItRequest: NEW_REQUEST,
     tryItKey: '',
+    tryItKeyOrigin: null,
     tryItRecent: [],
     tryItExchange: null,
     tryItBusy: false,
@@ -153,7 +163,7 @@ export const createTryItSlice: StateCreator<TryItSlice & ConsoleSlice & Workspac
         get().setConsoleFilters({ actionflow: to.actionflow });
     },
     editTryItRequest: (patch) => set({ tryItRequest: { ...get().tryItRequest, ...patch } }),
-    setTryItKey: (key) => set({ tryItKey: key }),
+    setTryItKey: (key, origin) => set({ tryItKey: key, tryItKeyOrigin: origin ?? null }),
     sendTryIt: async () => {
       const { tryItTarget: target, tryItRequest: request, tryItKey: key, serverUrl, settings } = get();
       if (!target) return;
