@@ -22,6 +22,13 @@ export function checkLists(parsed: { problems: Problem[]; warnings: Problem[] })
 
 type Decision = { action: 'create' } | { action: 'replace' } | { action: 'skip' } | { action: 'rename'; name: string };
 
+/** An item of the file with what happens to it; `from` is its name in the file. */
+interface Plan<T> {
+  item: T;
+  decision: Decision;
+  from: string;
+}
+
 class DryRun extends Error {}
 
 /**
@@ -49,49 +56,51 @@ export function importWorkspace(stores: Stores, input: Workspace, options: Impor
     }
   };
 
+  /** Decides each of a list of `kind` items that clashes with what `exists`; a new name is free both in the file and in the store. */
+  const decideAll = <T extends { name: string }>(items: T[], path: PathSegment[], kind: string, exists: (name: string) => boolean, where = '') => {
+    const names = new Set(items.map((item) => item.name));
+    return items.map((item, index): Plan<T> => {
+      const what = `${kind} "${item.name}"${where}`;
+      const decision = decide(exists(item.name), [...path, index], what, (name) => !names.has(name) && !exists(name), item.name);
+      if (decision.action === 'rename') names.add(decision.name);
+      return { item, decision, from: item.name };
+    });
+  };
+
   // 1. Decide every clash, and give renamed items their new names inside the file.
   const key = (...parts: string[]) => JSON.stringify(parts);
-  const tablePlans: Array<{ application: string; table: Workspace['applications'][number]['tables'][number]; original: string; decision: Decision }> = [];
-  const flowPlans: Array<{ application: string; flow: Workspace['applications'][number]['actionflows'][number]; original: string; decision: Decision }> = [];
-  const renamedTables = new Map<string, string>();
-  const renamedFlows = new Map<string, string>();
+  type Application = Workspace['applications'][number];
+  const tablePlans: Array<Plan<Application['tables'][number]> & { application: string }> = [];
+  const flowPlans: Array<Plan<Application['actionflows'][number]> & { application: string }> = [];
   workspace.applications.forEach((application, a) => {
     const exists = stores.applications.find(application.name) !== undefined;
-    const fileTables = new Set(application.tables.map((t) => t.name));
-    application.tables.forEach((table, t) => {
-      const clash = exists && stores.tables.find(application.name, table.name) !== undefined;
-      const decision = decide(
-        clash,
-        ['applications', a, 'tables', t],
-        `table "${table.name}" in application "${application.name}"`,
-        (name) => !fileTables.has(name) && !(exists && stores.tables.find(application.name, name)),
-        table.name,
-      );
-      if (decision.action === 'rename') {
-        fileTables.add(decision.name);
-        renamedTables.set(key(application.name, table.name), decision.name);
-      }
-      tablePlans.push({ application: application.name, table, original: table.name, decision });
-    });
-    const fileFlows = new Set(application.actionflows.map((f) => f.name));
-    application.actionflows.forEach((flow, f) => {
-      const clash = exists && stores.flows.find(application.name, flow.name) !== undefined;
-      const decision = decide(
-        clash,
-        ['applications', a, 'actionflows', f],
-        `actionflow "${flow.name}" in application "${application.name}"`,
-        (name) => !fileFlows.has(name) && !(exists && stores.flows.find(application.name, name)),
-        flow.name,
-      );
-      if (decision.action === 'rename') {
-        fileFlows.add(decision.name);
-        renamedFlows.set(key(application.name, flow.name), decision.name);
-      }
-      flowPlans.push({ application: application.name, flow, original: flow.name, decision });
-    });
+    const where = ` in application "${application.name}"`;
+    const withApplication = <T>(plan: Plan<T>) => ({ ...plan, application: application.name });
+    tablePlans.push(
+      ...decideAll(
+        application.tables,
+        ['applications', a, 'tables'],
+        'table',
+        (name) => exists && stores.tables.find(application.name, name) !== undefined,
+        where,
+      ).map(withApplication),
+    );
+    flowPlans.push(
+      ...decideAll(
+        application.actionflows,
+        ['applications', a, 'actionflows'],
+        'actionflow',
+        (name) => exists && stores.flows.find(application.name, name) !== undefined,
+        where,
+      ).map(withApplication),
+    );
   });
+  const renames = (plans: Array<Plan<{ name: string }> & { application: string }>) =>
+    new Map(plans.flatMap(({ application, from, decision }) => (decision.action === 'rename' ? [[key(application, from), decision.name]] : [])));
+  const renamedTables = renames(tablePlans);
+  const renamedFlows = renames(flowPlans);
   for (const plan of flowPlans) {
-    plan.flow.nodes = plan.flow.nodes.map((node) => {
+    plan.item.nodes = plan.item.nodes.map((node) => {
       let next = node;
       const table = tableReferenceOf(next);
       const newTable = table === undefined ? undefined : renamedTables.get(key(plan.application, table));
@@ -102,22 +111,13 @@ export function importWorkspace(stores: Stores, input: Workspace, options: Impor
       return next;
     });
   }
-  for (const plan of tablePlans) if (plan.decision.action === 'rename') plan.table.name = plan.decision.name;
-  for (const plan of flowPlans) if (plan.decision.action === 'rename') plan.flow.name = plan.decision.name;
+  for (const plan of [...tablePlans, ...flowPlans]) if (plan.decision.action === 'rename') plan.item.name = plan.decision.name;
 
   const { security } = workspace;
-  const securityDecisions = <T extends { name: string }>(items: T[], field: string, kind: ImportChange['kind'], exists: (name: string) => boolean) => {
-    const names = new Set(items.map((item) => item.name));
-    return items.map((item, index) => {
-      const decision = decide(exists(item.name), ['security', field, index], `${kind} "${item.name}"`, (name) => !names.has(name) && !exists(name), item.name);
-      if (decision.action === 'rename') names.add(decision.name);
-      return { item, decision, from: item.name };
-    });
-  };
-  const users = securityDecisions(security.users, 'users', 'user', (n) => stores.security.findUser(n) !== undefined);
-  const groups = securityDecisions(security.userGroups, 'userGroups', 'user group', (n) => stores.security.findUserGroup(n) !== undefined);
-  const roles = securityDecisions(security.roles, 'roles', 'role', (n) => stores.security.findRole(n) !== undefined);
-  const secretKeys = securityDecisions(security.secretKeys, 'secretKeys', 'secret key', (n) => stores.security.findSecretKey(n) !== undefined);
+  const users = decideAll(security.users, ['security', 'users'], 'user', (n) => stores.security.findUser(n) !== undefined);
+  const groups = decideAll(security.userGroups, ['security', 'userGroups'], 'user group', (n) => stores.security.findUserGroup(n) !== undefined);
+  const roles = decideAll(security.roles, ['security', 'roles'], 'role', (n) => stores.security.findRole(n) !== undefined);
+  const secretKeys = decideAll(security.secretKeys, ['security', 'secretKeys'], 'secret key', (n) => stores.security.findSecretKey(n) !== undefined);
   for (const { item, decision, from } of users) {
     if (decision.action !== 'rename') continue;
     item.name = decision.name;
@@ -189,59 +189,39 @@ export function importWorkspace(stores: Stores, input: Workspace, options: Impor
         record({ kind: 'application', name: application.name, action: 'merged' });
       }
     }
-    for (const { application, table, original, decision } of tablePlans) {
-      if (decision.action === 'skip') {
-        record({ kind: 'table', application, name: table.name, action: 'skipped' });
-      } else if (decision.action === 'replace') {
-        stores.tables.replaceTable(application, table.name, table.columns, table.rows);
-        record({ kind: 'table', application, name: table.name, action: 'replaced' });
-      } else {
-        const created = stores.tables.create(application, table.name, table.columns);
-        stores.tables.replaceRows(created.id, table.rows);
-        record(
-          decision.action === 'rename'
-            ? { kind: 'table', application, name: original, action: 'renamed', newName: table.name }
-            : { kind: 'table', application, name: table.name, action: 'created' },
-        );
-      }
-    }
-    for (const { application, flow, original, decision } of flowPlans) {
-      if (decision.action === 'skip') {
-        record({ kind: 'actionflow', application, name: flow.name, action: 'skipped' });
-      } else if (decision.action === 'replace') {
-        stores.flows.update(application, flow.name, flow);
-        record({ kind: 'actionflow', application, name: flow.name, action: 'replaced' });
-      } else {
-        stores.flows.create(application, flow);
-        record(
-          decision.action === 'rename'
-            ? { kind: 'actionflow', application, name: original, action: 'renamed', newName: flow.name }
-            : { kind: 'actionflow', application, name: flow.name, action: 'created' },
-        );
-      }
-    }
-    const applySecurity = <T extends { name: string }>(
-      entries: { item: T; decision: Decision; from: string }[],
+    /** Stores each planned item (`save` creates or replaces it) and records what happened to it. */
+    const applyPlans = <P extends Plan<{ name: string }> & { application?: string }>(
+      plans: P[],
       kind: ImportChange['kind'],
-      save: (item: T) => void,
+      save: (plan: P, replace: boolean) => void,
     ) => {
-      for (const { item, decision, from } of entries) {
+      for (const plan of plans) {
+        const { item, decision, from, application } = plan;
+        const where = application === undefined ? {} : { application };
         if (decision.action === 'skip') {
-          record({ kind, name: item.name, action: 'skipped' });
+          record({ kind, ...where, name: item.name, action: 'skipped' });
           continue;
         }
-        save(item);
+        save(plan, decision.action === 'replace');
         record(
           decision.action === 'rename'
-            ? { kind, name: from, action: 'renamed', newName: item.name }
-            : { kind, name: item.name, action: decision.action === 'replace' ? 'replaced' : 'created' },
+            ? { kind, ...where, name: from, action: 'renamed', newName: item.name }
+            : { kind, ...where, name: item.name, action: decision.action === 'replace' ? 'replaced' : 'created' },
         );
       }
     };
-    applySecurity(users, 'user', (user) => stores.security.saveUser(user));
-    applySecurity(groups, 'user group', (group) => stores.security.saveUserGroup(group));
-    applySecurity(roles, 'role', (role) => stores.security.saveRole(role));
-    applySecurity(secretKeys, 'secret key', (secretKey) => stores.security.saveSecretKey(secretKey));
+    applyPlans(tablePlans, 'table', ({ item: table, application }, replace) => {
+      if (replace) stores.tables.replaceTable(application, table.name, table.columns, table.rows);
+      else stores.tables.replaceRows(stores.tables.create(application, table.name, table.columns).id, table.rows);
+    });
+    applyPlans(flowPlans, 'actionflow', ({ item: flow, application }, replace) => {
+      if (replace) stores.flows.update(application, flow.name, flow);
+      else stores.flows.create(application, flow);
+    });
+    applyPlans(users, 'user', ({ item }) => stores.security.saveUser(item));
+    applyPlans(groups, 'user group', ({ item }) => stores.security.saveUserGroup(item));
+    applyPlans(roles, 'role', ({ item }) => stores.security.saveRole(item));
+    applyPlans(secretKeys, 'secret key', ({ item }) => stores.security.saveSecretKey(item));
     if (options.dryRun) throw new DryRun();
   };
 
