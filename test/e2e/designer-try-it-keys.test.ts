@@ -5,6 +5,7 @@ import { eventually, openFlow } from './support/designer-actions.js';
 import { openDesigner } from './support/designer-browser.js';
 import { designerSuite } from './support/designer-suite.js';
 import { editorText, openPanelTab, withoutFailedLoads } from './support/run-tools-actions.js';
+import type { RunningServer } from '../../server/start-server.js';
 import { adminCall } from './support/studio-server.js';
 
 const suite = designerSuite();
@@ -126,4 +127,63 @@ describe('Try it on a keyed endpoint', () => {
     expect(JSON.parse(await editorText(page.getByTestId('reply-body')))).toMatchObject({ status: 'Success', data: { result: [{ greeting: 'hello' }] } });
     expect(withoutFailedLoads(problems, 401)).toEqual([]);
   });
+
+  it('makes an endpoint that is not open anonymous by saving the stored flow, and shows a refused save’s reason in the dialog', async () => {
+    const server = suite.studio.server;
+    await createKeyedEndpoint(server, 'Demo', 'Keyed Elsewhere');
+    // A flow whose table was dropped since: the checks refuse to keep it live, so the save is refused.
+    expect((await adminCall(server, 'POST', '/applications/Demo/tables', { name: 'scratch', columns: [] })).status).toBe(201);
+    await createFlowWithTable(server, 'Keyed Broken', 'scratch');
+    expect((await adminCall(server, 'DELETE', '/applications/Demo/tables/scratch?confirm=true')).status).toBe(204);
+
+    const { page, problems } = await openDesigner(suite.browser, server);
+    await page.getByTestId('application-Demo').waitFor();
+    await openPanelTab(page, 'Try it');
+    const pick = async (name: string) => {
+      await page
+        .getByTestId('try-it')
+        .getByRole('button', { name: /Endpoint$/ })
+        .click();
+      await page.getByRole('option', { name: `Demo / ${name}` }).click();
+      await keyNeeded(page).waitFor();
+      await page.getByRole('button', { name: 'Make this endpoint anonymous' }).click();
+      return page.getByRole('alertdialog', { name: `Make “${name}” anonymous?` });
+    };
+
+    const refused = await pick('Keyed Broken');
+    await refused.getByRole('button', { name: 'Make it anonymous' }).click();
+    await refused.getByRole('alert').waitFor();
+    expect(await refused.getByRole('alert').textContent()).toContain('"Keyed Broken" was not saved: it has 1 problem(s) and it is an enabled API endpoint');
+    await refused.getByRole('button', { name: 'Cancel' }).click();
+    expect((await adminCall(server, 'GET', '/applications/Demo/actionflows/Keyed%20Broken')).body.flow.api.allowAnonymous).toBe(false);
+    expect(await keyNeeded(page).count()).toBe(1);
+
+    const confirm = await pick('Keyed Elsewhere');
+    expect(await confirm.textContent()).toContain('This saves the flow. To ask for keys again');
+    await confirm.getByRole('button', { name: 'Make it anonymous' }).click();
+    await confirm.waitFor({ state: 'detached' });
+    await eventually(async () => expect(await keyNeeded(page).count()).toBe(0));
+    expect((await adminCall(server, 'GET', '/applications/Demo/actionflows/Keyed%20Elsewhere')).body.flow.api.allowAnonymous).toBe(true);
+    await send(page);
+    await eventually(async () => expect(await page.getByTestId('reply-status').textContent()).toBe('200 OK'));
+    expect(withoutFailedLoads(problems, 400)).toEqual([]);
+  });
 });
+
+/** A keyed endpoint that reads `table`. */
+async function createFlowWithTable(server: RunningServer, name: string, table: string): Promise<void> {
+  const created = await adminCall(server, 'POST', '/applications/Demo/actionflows', {
+    name,
+    api: { enabled: true, allowAnonymous: false, mode: 'sync' },
+    nodes: [
+      { id: 'in', type: 'apiInput', name: 'In', position: { x: 0, y: 0 } },
+      { id: 'read', type: 'readTable', name: 'Read', position: { x: 280, y: 0 }, config: { table } },
+      { id: 'result', type: 'output', name: 'result', position: { x: 560, y: 0 } },
+    ],
+    connections: [
+      { id: 'c1', from: { node: 'in', point: 'out' }, to: { node: 'read', point: 'in' } },
+      { id: 'c2', from: { node: 'read', point: 'out' }, to: { node: 'result', point: 'in' } },
+    ],
+  });
+  expect(created.status).toBe(201);
+}
