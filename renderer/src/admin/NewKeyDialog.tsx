@@ -1,19 +1,13 @@
 import { AlertTriangle, Check, Copy } from 'lucide-react';
-import { useEffect, useState } from 'react';
 import type { CreatedApiKey } from '../../../shared/dto/security.dto.js';
 import { Button } from '../ui/Button.js';
-import { copyText } from '../ui/copy-text.js';
 import { Dialog } from '../ui/Dialog.js';
-import { notify } from '../ui/notifications.js';
+import { useCopyText } from '../ui/use-copy-text.js';
+import { KeyWarnings } from './KeyWarnings.js';
 
 /** Shows a new API key, the one time it exists outside its client: with a copy button and a warning that it will not be shown again. */
 export function NewKeyDialog({ created, onClose }: { created: CreatedApiKey | null; onClose: () => void }) {
-  const [copied, setCopied] = useState(false);
-  useEffect(() => setCopied(false), [created]);
-  const copy = async () => {
-    if (created && (await copyText(created.key))) setCopied(true);
-    else notify({ tone: 'error', title: 'Could not copy the key', description: 'Select it and copy it yourself.' });
-  };
+  const { copied, copy } = useCopyText(created?.key ?? '', { title: 'Could not copy the key', description: 'Select it and copy it yourself.' });
   return (
     <Dialog
       title={`API key for “${created?.record.user ?? ''}”`}
@@ -49,12 +43,7 @@ export function NewKeyDialog({ created, onClose }: { created: CreatedApiKey | nu
       <p className="admin-muted">
         Send it in the <code>Authorization</code> header, bare or as <code>Bearer &lt;key&gt;</code>.
       </p>
-      {created?.warnings.map((warning) => (
-        <p key={warning} className="callout callout-warning" role="alert">
-          <AlertTriangle size={16} aria-hidden="true" />
-          <span>{warning}</span>
-        </p>
-      ))}
+      <KeyWarnings warnings={created?.warnings} />
     </Dialog>
   );
 }

@@ -5,9 +5,8 @@ import { useShallow } from 'zustand/react/shallow';
 import { DEFAULT_INSTANCE } from '../../../shared/urls.js';
 import { useStudioStore } from '../state/studio-store.js';
 import { Button } from '../ui/Button.js';
-import { copyText } from '../ui/copy-text.js';
 import { Toggle } from '../ui/fields.js';
-import { notify } from '../ui/notifications.js';
+import { COPIED_SHOWN_MS, useCopyText } from '../ui/use-copy-text.js';
 import { curlCommand, pollCurlCommand } from './curl-command.js';
 import { sameEndpoint, triggerUrl, type EndpointRef } from './try-it-request.js';
 
@@ -23,7 +22,6 @@ export function CopyAsCurl({ target }: { target: EndpointRef }) {
     })),
   );
   const [includeKey, setIncludeKey] = useState(false);
-  const [copied, setCopied] = useState(false);
   const url = triggerUrl(settings?.publicBaseUrl ?? serverUrl, settings?.instance ?? DEFAULT_INSTANCE, target, request.query);
   // The last call's async run, when it has one: its poll, on the public base URL too.
   const pollUrl = exchange?.pollUrl && sameEndpoint(exchange.target, target) ? exchange.pollUrl.replace(serverUrl, settings?.publicBaseUrl ?? serverUrl) : null;
@@ -31,12 +29,7 @@ export function CopyAsCurl({ target }: { target: EndpointRef }) {
   const command = poll
     ? `${curlCommand(request, url, apiKey, includeKey)}\n\n# then poll the run until it ends:\n${poll}`
     : curlCommand(request, url, apiKey, includeKey);
-  const copy = async () => {
-    if (await copyText(command)) {
-      setCopied(true);
-      setTimeout(() => setCopied(false), 1500);
-    } else notify({ tone: 'error', title: 'Could not copy the command' });
-  };
+  const { copied, copy } = useCopyText(command, { title: 'Could not copy the command' }, COPIED_SHOWN_MS);
   return (
     <DialogTrigger>
       <Button size="sm" icon={<TerminalSquare size={14} />}>

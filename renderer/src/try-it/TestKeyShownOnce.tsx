@@ -1,21 +1,15 @@
 import { AlertTriangle, Check, Copy } from 'lucide-react';
-import { useEffect, useState } from 'react';
 import { Label, Text, TextArea, TextField } from 'react-aria-components';
 import type { CreatedTestKey } from '../../../shared/dto/security.dto.js';
+import { KeyWarnings } from '../admin/KeyWarnings.js';
 import { Button } from '../ui/Button.js';
-import { copyText } from '../ui/copy-text.js';
 import { Dialog } from '../ui/Dialog.js';
-import { notify } from '../ui/notifications.js';
+import { useCopyText } from '../ui/use-copy-text.js';
 import { expiryText } from './key-expiry.js';
 
 /** The one time a test key is shown: read-only, with a copy button; Try it keeps it masked afterwards. */
 export function TestKeyShownOnce({ created, onClose }: { created: CreatedTestKey | null; onClose: () => void }) {
-  const [copied, setCopied] = useState(false);
-  useEffect(() => setCopied(false), [created]);
-  const copy = async () => {
-    if (created && (await copyText(created.key))) setCopied(true);
-    else notify({ tone: 'error', title: 'Could not copy the key', description: 'Select it and copy it yourself.' });
-  };
+  const { copied, copy } = useCopyText(created?.key ?? '', { title: 'Could not copy the key', description: 'Select it and copy it yourself.' });
   return (
     <Dialog
       title={`Test key for “${created?.record.user ?? ''}”`}
@@ -55,12 +49,7 @@ export function TestKeyShownOnce({ created, onClose }: { created: CreatedTestKey
         )}
       </TextField>
       {created && created.setUp.length > 0 && <p className="admin-muted">Set up so that it can call the endpoint: {created.setUp.join(', ')}.</p>}
-      {created?.warnings.map((warning) => (
-        <p key={warning} className="callout callout-warning" role="alert">
-          <AlertTriangle size={16} aria-hidden="true" />
-          <span>{warning}</span>
-        </p>
-      ))}
+      <KeyWarnings warnings={created?.warnings} />
     </Dialog>
   );
 }

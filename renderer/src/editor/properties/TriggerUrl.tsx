@@ -1,11 +1,9 @@
 import { Check, Copy } from 'lucide-react';
-import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { absoluteUrl, DEFAULT_INSTANCE, triggerPath } from '../../../../shared/urls.js';
 import { useStudioStore } from '../../state/studio-store.js';
 import { IconButton } from '../../ui/Button.js';
-import { copyText } from '../../ui/copy-text.js';
-import { notify } from '../../ui/notifications.js';
+import { COPIED_SHOWN_MS, useCopyText } from '../../ui/use-copy-text.js';
 
 /** The endpoint's trigger URL (version 11 form): on the public base URL when one is set, else on this server. */
 export function useTriggerUrl(application: string, actionflow: string): string {
@@ -17,13 +15,7 @@ export function useTriggerUrl(application: string, actionflow: string): string {
 /** The trigger URL with a copy button. */
 export function TriggerUrl({ application, actionflow, pending, enabled }: { application: string; actionflow: string; pending: boolean; enabled: boolean }) {
   const url = useTriggerUrl(application, actionflow);
-  const [copied, setCopied] = useState(false);
-  const copy = async () => {
-    if (await copyText(url)) {
-      setCopied(true);
-      setTimeout(() => setCopied(false), 1500);
-    } else notify({ tone: 'error', title: 'Could not copy the URL', description: url });
-  };
+  const { copied, copy } = useCopyText(url, { title: 'Could not copy the URL', description: url }, COPIED_SHOWN_MS);
   return (
     <div className="field trigger-url">
       <span className="field-label">Trigger URL</span>
