@@ -1,4 +1,4 @@
-import { MAX_LABEL_LENGTH, type CreatedTestKey } from '../../shared/dto/security.dto.js';
+import { MAX_LABEL_LENGTH, TEST_KEYS, type CreatedTestKey } from '../../shared/dto/security.dto.js';
 import { ConflictError } from '../errors/conflict.error.js';
 import { ForbiddenError } from '../errors/forbidden.error.js';
 import { NotFoundError } from '../errors/not-found.error.js';
@@ -7,16 +7,9 @@ import type { Stores } from '../storage/stores.js';
 import type { ApiKeyService } from './api-key.service.js';
 import { holdsPrivilege, USE_API_KEY } from './privileges.js';
 
-/** The user, group and role Try it sets up when no user is chosen. */
-export const TESTER_USER = 'tester';
-export const TESTER_GROUP = 'Testers';
-export const testerRole = (application: string): string => `Try it: ${application}`;
-
-/**
- * How long a test key lives: long enough to build and try an endpoint over a working week, short
- * enough that a key left in a shell history or a pasted curl stops working soon.
- */
-export const TEST_KEY_EXPIRY = '7d';
+const TESTER_USER = TEST_KEYS.user;
+const TESTER_GROUP = TEST_KEYS.group;
+const testerRole = (application: string): string => `Try it: ${application}`;
 
 export interface TestKeyRequest {
   application: string;
@@ -41,7 +34,7 @@ export class TestKeyService {
     const user = request.user ?? TESTER_USER;
     if (request.user !== undefined) this.assertMayCall(user, application);
     const label = `Try it: ${application}/${actionflow}`.slice(0, MAX_LABEL_LENGTH);
-    const created = await this.apiKeys.create({ user, label, expires: TEST_KEY_EXPIRY });
+    const created = await this.apiKeys.create({ user, label, expires: `${TEST_KEYS.expiryDays}d` });
     return { ...created, setUp };
   }
 

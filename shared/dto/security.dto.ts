@@ -67,6 +67,13 @@ export const updateRoleBody = roleSchema.omit({ name: true });
 
 /** POST /security/api-keys */
 export const createApiKeyBody = z.object({ user: nameSchema, label: labelSchema.default(''), expires: expirySchema.optional() }).strict();
+/**
+ * Try it's test keys: the user (and its group) set up when no user is chosen, and how long a key
+ * lives: long enough to build and try an endpoint over a working week, short enough that a key
+ * left in a shell history or a pasted curl stops working soon.
+ */
+export const TEST_KEYS = { user: 'tester', group: 'Testers', expiryDays: 7 } as const;
+
 /** POST /security/test-keys: Try it's key for an endpoint; no `user`: the tester, set up when missing. */
 export const createTestKeyBody = z.object({ application: nameSchema, actionflow: nameSchema, user: nameSchema.optional() }).strict();
 /** GET /security/api-keys?user=U */

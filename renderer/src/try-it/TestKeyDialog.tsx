@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { CreatedTestKey } from '../../../shared/dto/security.dto.js';
+import { TEST_KEYS, type CreatedTestKey } from '../../../shared/dto/security.dto.js';
 import { FormDialog } from '../admin/FormDialog.js';
 import { errorMessage } from '../api/api-error.js';
 import { useStudioStore } from '../state/studio-store.js';
@@ -10,7 +10,6 @@ import type { EndpointRef } from './try-it-request.js';
 
 /** The tester's entry in the list: names hold no control characters, so no user can be called this. */
 const TESTER_CHOICE = '\u0000tester';
-const TESTER_NAME = 'tester';
 
 export interface TestKeyDialogProps {
   target: EndpointRef;
@@ -35,8 +34,8 @@ export function TestKeyDialog({ target, isOpen, onClose, onCreated }: TestKeyDia
   }, [isOpen, loadSecurity, setError]);
 
   const options = [
-    { id: TESTER_CHOICE, label: `${TESTER_NAME} (set up for “${target.application}” when needed)` },
-    ...(users ?? []).filter((candidate) => candidate.enabled && candidate.name !== TESTER_NAME).map(({ name }) => ({ id: name, label: name })),
+    { id: TESTER_CHOICE, label: `${TEST_KEYS.user} (set up for “${target.application}” when needed)` },
+    ...(users ?? []).filter((candidate) => candidate.enabled && candidate.name !== TEST_KEYS.user).map(({ name }) => ({ id: name, label: name })),
   ];
   const create = async () => {
     const created = await client!.security.createTestKey(target.application, target.actionflow, user === TESTER_CHOICE ? undefined : user);
@@ -60,15 +59,15 @@ export function TestKeyDialog({ target, isOpen, onClose, onCreated }: TestKeyDia
       onSubmit={() => void run(create, done)}
     >
       <p>
-        An API key to call “{target.actionflow}” from Try it, labelled “Try it: {target.application}/{target.actionflow}”. It expires in 7 days and is shown
-        once; revoke it in Admin › API keys.
+        An API key to call “{target.actionflow}” from Try it, labelled “Try it: {target.application}/{target.actionflow}”. It expires in {TEST_KEYS.expiryDays}{' '}
+        days and is shown once; revoke it in Admin › API keys.
       </p>
       <Choice
         label="For user"
         value={user}
         options={options}
         onChange={setUser}
-        description={`The tester is a user in the group Testers, with a role that grants Use API Key on “${target.application}”. Another user must already hold that right.`}
+        description={`The tester is a user in the group ${TEST_KEYS.group}, with a role that grants Use API Key on “${target.application}”. Another user must already hold that right.`}
       />
     </FormDialog>
   );

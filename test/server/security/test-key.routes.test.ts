@@ -32,7 +32,7 @@ describe('admin API: test keys for Try it', () => {
     expect((await trigger(server, 'Demo', 'Keyed', created.body.key)).status).toBe(200);
   });
 
-  it('refuses a user without the key right there (403), a disabled or unknown user, an unknown flow and a bad body, creating no key', async () => {
+  it('refuses a user without the key right there (403), a disabled or unknown user, an unknown flow, a flow that is not an endpoint and a bad body, creating no key', async () => {
     const { server } = await keyedServer();
     expect(await admin(server, 'POST', '/security/test-keys', { application: 'Other', actionflow: 'Keyed', user: 'alice' })).toMatchObject({
       status: 403,
@@ -46,7 +46,27 @@ describe('admin API: test keys for Try it', () => {
     expect(await admin(server, 'POST', '/security/test-keys', { application: 'Demo', actionflow: 'Keyed', user: 'nobody' })).toMatchObject({ status: 404 });
     expect(await admin(server, 'POST', '/security/test-keys', { application: 'Demo', actionflow: 'Nope' })).toMatchObject({ status: 404 });
     expect((await admin(server, 'POST', '/security/test-keys', { application: 'Demo' })).status).toBe(400);
+    expect((await admin(server, 'POST', '/applications/Demo/actionflows', { name: 'Plain', nodes: [], connections: [] })).status).toBe(201);
+    expect(await admin(server, 'POST', '/security/test-keys', { application: 'Demo', actionflow: 'Plain' })).toMatchObject({
+      status: 400,
+      body: { message: '"Plain" is not an API endpoint: turn on API endpoint in its settings and save first' },
+    });
     expect((await admin(server, 'GET', '/security/api-keys')).body.keys).toHaveLength(1);
     expect(await trigger(server, 'Demo', 'Keyed')).toMatchObject({ status: 401 });
+  });
+
+  it('adds the tester to an existing Testers group, and refuses a disabled tester (409) without a key', async () => {
+    const { server } = await keyedServer();
+    await admin(server, 'POST', '/security/user-groups', { name: 'Testers', users: ['alice'] });
+    const created = await admin(server, 'POST', '/security/test-keys', { application: 'Other', actionflow: 'Keyed' });
+    expect(created.body.setUp).toEqual(['user "tester"', '"tester" in user group "Testers"', 'role "Try it: Other"']);
+    expect((await admin(server, 'GET', '/security')).body.userGroups).toContainEqual({ name: 'Testers', users: ['alice', 'tester'] });
+
+    await admin(server, 'PATCH', '/security/users/tester', { enabled: false });
+    expect(await admin(server, 'POST', '/security/test-keys', { application: 'Other', actionflow: 'Keyed' })).toMatchObject({
+      status: 409,
+      body: { message: 'user "tester" is disabled: enable it in Admin › Users, or choose another user' },
+    });
+    expect((await admin(server, 'GET', '/security/api-keys?user=tester')).body.keys).toHaveLength(1);
   });
 });
