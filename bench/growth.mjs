@@ -17,7 +17,7 @@ const STORED = 1_000_000;
 
 /**
  * Measures the growth figures on two data folders of their own under `dataDir`: one with the
- * Growth application and the Greet flows (`benchApplication`), one with the Greet flows and a
+ * Growth application and the Bench flows (`benchApplication`), one with the Bench flows and a
  * million console entries and processes. Gives printable lines.
  */
 export async function measureGrowth({ dataDir, benchApplication, seconds, warmup, connections, profiling, log }) {

@@ -6,11 +6,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { benchWorkspace, BODY } from './bench-workspace.mjs';
+import { benchWorkspace, BODY, ORDER, ORDER_BODY } from './bench-workspace.mjs';
 import { measureGrowth } from './growth.mjs';
 import { cpuMs, flatness, load, rssMiB, sampleRss } from './measure.mjs';
 import { actionflow, BASELINE_ARGS, buildServer, SERVER_ARGS, startListening } from './processes.mjs';
-import { load1m, machine, table } from './report.mjs';
+import { baselineMeans, GREET, load1m, machine, table } from './report.mjs';
 
 const { values: options } = parseArgs({
   options: {
@@ -28,6 +28,8 @@ const warmup = Number(options.warmup);
 const connections = Number(options.connections);
 const memoryRequests = Number(options.requests);
 const JSON_HEADERS = { 'content-type': 'application/json' };
+/** The 10-node flow's baseline, as the table's rows name it. */
+const ORDER_BASELINE = 'order';
 
 const log = (line) => console.error(line);
 
@@ -67,14 +69,25 @@ async function measureMain(profiling) {
     const sync = `${server.url}/phixflow/api/1/action/Bench/Greet/trigger`;
     const async = `${server.url}/phixflow/api/1/action/Bench/Greet%20Later/trigger`;
     const bare = `${baseline.url}/greet`;
+    const order = `${server.url}/phixflow/api/1/action/Bench/Order%20Bands/trigger`;
+    const bareOrder = `${baseline.url}/order`;
     const pollUrl = await checkReplies(sync, async, bare);
+    await checkOrderReplies(order, bareOrder);
 
     const scenarios = [
-      { name: 'baseline: bare Express, same body, JSONata and JSON', pid: baseline.pid, url: bare, baseline: true },
+      { name: 'baseline: bare Express, same body, JSONata and JSON', pid: baseline.pid, url: bare, baseline: GREET },
       { name: '3-node sync trigger, console on', pid: server.pid, url: sync },
       { name: '3-node async trigger (answered within its timeout)', pid: server.pid, url: async },
       { name: 'poll of a finished run', pid: server.pid, url: pollUrl, method: 'GET' },
-      { name: 'baseline again (drift check)', pid: baseline.pid, url: bare, baseline: true },
+      {
+        name: "10-node flow's baseline: bare Express, the same work in JavaScript",
+        pid: baseline.pid,
+        url: bareOrder,
+        body: ORDER_BODY,
+        baseline: ORDER_BASELINE,
+      },
+      { name: '10-node sync trigger (split, gateway, aggregate), console on', pid: server.pid, url: order, body: ORDER_BODY, against: ORDER_BASELINE },
+      { name: 'baseline again (drift check)', pid: baseline.pid, url: bare, baseline: GREET },
     ];
     // Both servers first run a while (JIT, heap, the console's table filling), so that the first
     // scenario measured on each is not also its warm-up.
@@ -87,7 +100,7 @@ async function measureMain(profiling) {
       const request = {
         url: scenario.url,
         method: scenario.method ?? 'POST',
-        ...(scenario.method === 'GET' ? {} : { body: BODY, headers: JSON_HEADERS }),
+        ...(scenario.method === 'GET' ? {} : { body: scenario.body ?? BODY, headers: JSON_HEADERS }),
         connections,
       };
       log(`${scenario.name}: ${warmup} s warm-up, ${seconds} s measured…`);
@@ -97,9 +110,7 @@ async function measureMain(profiling) {
       const cpuPerRequest = ((cpuMs(scenario.pid) - cpuBefore) * 1000) / measured.total;
       rows.push({ ...scenario, ...measured, cpuPerRequest, rss: rssMiB(scenario.pid) });
     }
-    const baselineRows = rows.filter((row) => row.baseline);
-    const baselineRps = baselineRows.reduce((sum, row) => sum + row.requestsPerSecond, 0) / baselineRows.length;
-    const baselineCpu = baselineRows.reduce((sum, row) => sum + row.cpuPerRequest, 0) / baselineRows.length;
+    const baselines = baselineMeans(rows);
 
     log(`memory: ${memoryRequests} requests to the sync trigger, RSS sampled every 500 ms…`);
     const memory = await sampleRss(server.pid, 500, () =>
@@ -107,8 +118,13 @@ async function measureMain(profiling) {
     );
     const flat = flatness(memory.samples);
 
-    console.log(table(rows, baselineRps, baselineCpu));
-    console.log(`\nratios against the mean of the two baseline runs (${baselineRps.toFixed(0)} requests/s, ${baselineCpu.toFixed(0)} µs of CPU per request)`);
+    console.log(table(rows, baselines));
+    const { [GREET]: greet, [ORDER_BASELINE]: ofOrder } = baselines;
+    console.log(
+      `\nratios against each flow's own baseline: the 3-node flows' is the mean of its ${greet.runs} runs (${greet.requestsPerSecond.toFixed(0)} requests/s, ` +
+        `${greet.cpuPerRequest.toFixed(0)} µs of CPU per request), the 10-node flow's its bare Express route (${ofOrder.requestsPerSecond.toFixed(0)} requests/s, ` +
+        `${ofOrder.cpuPerRequest.toFixed(0)} µs of CPU per request)`,
+    );
     console.log(
       `\nmemory over ${memory.result.total} sync triggers (${memory.result.failed} not 2xx, ${memory.result.seconds.toFixed(0)} s): RSS ${memory.samples[0].toFixed(1)} MiB at the start, ` +
         `at most ${flat.early.toFixed(1)} in the first half (after warm-up), at most ${flat.late.toFixed(1)} in the second, ${memory.samples.at(-1).toFixed(1)} at the end: ` +
@@ -117,6 +133,23 @@ async function measureMain(profiling) {
   } finally {
     await Promise.all([server.stop(), baseline.stop()]);
     rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+/** Calls the 10-node flow and its baseline once each and checks they give the same data. */
+async function checkOrderReplies(order, bareOrder) {
+  const post = async (url) => {
+    const response = await fetch(url, { method: 'POST', body: ORDER_BODY, headers: JSON_HEADERS });
+    return { status: response.status, body: await response.json() };
+  };
+  const [fromFlow, fromBare] = [await post(order), await post(bareOrder)];
+  if (fromBare.status !== 200 || !fromBare.body.data?.[ORDER.output]?.length) {
+    throw new Error(`the 10-node baseline answered ${fromBare.status} ${JSON.stringify(fromBare.body)}`);
+  }
+  if (fromFlow.status !== 200 || JSON.stringify(fromFlow.body.data) !== JSON.stringify(fromBare.body.data)) {
+    throw new Error(
+      `the 10-node trigger answered ${fromFlow.status} ${JSON.stringify(fromFlow.body)}; expected 200 with ${JSON.stringify(fromBare.body.data)}`,
+    );
   }
 }
 
