@@ -3,17 +3,11 @@ import type { Page } from 'playwright-core';
 import { adminCall } from './support/studio-server.js';
 import { openDesigner } from './support/designer-browser.js';
 import { designerSuite } from './support/designer-suite.js';
-import { eventually } from './support/designer-actions.js';
+import { eventually, menuAction } from './support/designer-actions.js';
 
 const suite = designerSuite();
 
 const flowRow = (page: Page, name: string) => page.getByTestId(`flow-${name}`);
-
-/** Chooses `action` in the "more" menu labelled `menu`. */
-async function menuAction(page: Page, menu: string, action: string): Promise<void> {
-  await page.getByRole('button', { name: menu, exact: true }).click();
-  await page.getByRole('menuitem', { name: action }).click();
-}
 
 async function answerNameDialog(page: Page, name: string): Promise<void> {
   const dialog = page.getByRole('dialog');

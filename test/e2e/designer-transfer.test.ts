@@ -4,18 +4,12 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openDesigner } from './support/designer-browser.js';
 import { designerSuite } from './support/designer-suite.js';
-import { eventually } from './support/designer-actions.js';
+import { eventually, menuAction } from './support/designer-actions.js';
 import { dialog } from './support/admin-actions.js';
 import { withoutFailedLoads } from './support/run-tools-actions.js';
 import { adminCall } from './support/studio-server.js';
 
 const suite = designerSuite();
-
-/** Chooses `action` in the "more" menu labelled `menu`. */
-async function menuAction(page: Page, menu: string, action: string): Promise<void> {
-  await page.getByRole('button', { name: menu, exact: true }).click();
-  await page.getByRole('menuitem', { name: action }).click();
-}
 
 /** Exports through a menu and returns the downloaded file's name and JSON. */
 async function download(page: Page, menu: string, action: string): Promise<{ name: string; document: any; path: string }> {

@@ -6,7 +6,7 @@ import { openDesigner } from './support/designer-browser.js';
 import { designerSuite } from './support/designer-suite.js';
 import { dialog, openAdminSection } from './support/admin-actions.js';
 import { adminCall } from './support/studio-server.js';
-import { screenshotsDir } from './support/screenshots.js';
+import { screenshotsDir, settle } from './support/screenshots.js';
 
 /** docs/screenshots with UPDATE_SCREENSHOTS=1, else test-results/screenshots. */
 const SCREENSHOTS = screenshotsDir();
@@ -35,12 +35,11 @@ async function someSecurity(suite: ReturnType<typeof designerSuite>): Promise<vo
 }
 
 /**
- * Waits for the fonts and animations, then writes what changes from run to run as on a default
- * install: the server's address (a free port in tests) and API keys and their ids (random), so
- * that the pictures change only when the designer does.
+ * Writes what changes from run to run as on a default install: the server's address (a free port
+ * in tests) and API keys and their ids (random), so that the pictures change only when the
+ * designer does; then waits for the fonts and animations.
  */
-async function settle(page: Page, origin: string): Promise<void> {
-  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+async function settleWithFixedValues(page: Page, origin: string): Promise<void> {
   await page.evaluate((serverOrigin) => {
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -54,7 +53,7 @@ async function settle(page: Page, origin: string): Promise<void> {
       key.textContent =
         'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJjcm0tY2xpZW50IiwianRpIjoiM2Y2YzJhOWUtNDFkNy00YjhlLTlhMGMtNWUyZDdiMWYwYzAzIiwiaWF0IjoxNzcyNDQ3MDAwfQ.q3Jx0H1cZr2VfQm8tL7Wn5yB4dKs9aUe6pGiXoN2hTc';
   }, origin);
-  await page.waitForTimeout(400);
+  await settle(page);
 }
 
 describe.each(['light', 'dark'] as const)('screenshots of the admin screens (%s)', (theme) => {
@@ -63,7 +62,7 @@ describe.each(['light', 'dark'] as const)('screenshots of the admin screens (%s)
   beforeAll(() => someSecurity(suite));
 
   const shoot = async (page: Page, name: string) => {
-    await settle(page, suite.studio.server.url);
+    await settleWithFixedValues(page, suite.studio.server.url);
     await page.screenshot({ path: `${SCREENSHOTS}/${name}-${theme}.png` });
   };
 

@@ -3,7 +3,7 @@ import { openDesigner } from './support/designer-browser.js';
 import { designerSuite } from './support/designer-suite.js';
 import { openFlow, selectNode } from './support/designer-actions.js';
 import { openPanelTab } from './support/run-tools-actions.js';
-import { screenshotsDir } from './support/screenshots.js';
+import { screenshotsDir, settle } from './support/screenshots.js';
 import { adminCall } from './support/studio-server.js';
 
 const SCREENSHOTS = screenshotsDir();
@@ -34,8 +34,7 @@ describe('screenshots of the checks', () => {
     await selectNode(page, 'g');
     await openPanelTab(page, 'Problems');
     await page.locator('li[data-tone="warning"]').first().waitFor();
-    await page.evaluate(() => document.fonts.ready.then(() => undefined));
-    await page.waitForTimeout(400);
+    await settle(page);
     await page.screenshot({ path: `${SCREENSHOTS}/flow-warnings-light.png` });
     expect(problems).toEqual([]);
   });
@@ -49,8 +48,7 @@ describe('screenshots of the checks', () => {
     await content.press('End');
     await content.pressSequentially(' and $');
     await page.getByRole('listbox').waitFor();
-    await page.evaluate(() => document.fonts.ready.then(() => undefined));
-    await page.waitForTimeout(400);
+    await settle(page);
     await page.screenshot({ path: `${SCREENSHOTS}/expression-completion-light.png` });
     expect(problems).toEqual([]);
   });

@@ -1,10 +1,9 @@
-import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { eventually, openFlow, typeExpression } from './support/designer-actions.js';
 import { openDesigner } from './support/designer-browser.js';
 import { designerSuite } from './support/designer-suite.js';
 import { callEndpoint, consoleEntries, openPanelTab, slowAsyncEndpoint } from './support/run-tools-actions.js';
-import { screenshotsDir } from './support/screenshots.js';
+import { screenshotsDir, settle } from './support/screenshots.js';
 
 /** docs/screenshots with UPDATE_SCREENSHOTS=1, else test-results/screenshots. */
 const SCREENSHOTS = screenshotsDir();
@@ -20,12 +19,6 @@ async function openTall(suite: ReturnType<typeof designerSuite>, theme: 'light' 
   await opened.page.evaluate(() => window.localStorage.setItem('actionflow-studio:panel-height', '440'));
   await opened.page.reload();
   return opened;
-}
-
-/** Waits for the fonts and for animations to settle, so the picture is what a user sees. */
-async function settle(page: Page): Promise<void> {
-  await page.evaluate(() => document.fonts.ready.then(() => undefined));
-  await page.waitForTimeout(400);
 }
 
 describe.each(['light', 'dark'] as const)('screenshots of Try it and the System Console (%s)', (theme) => {

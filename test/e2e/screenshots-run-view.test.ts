@@ -5,7 +5,7 @@ import { openDesigner } from './support/designer-browser.js';
 import { designerSuite } from './support/designer-suite.js';
 import { ORDER_CHECKS } from './support/order-checks-flow.js';
 import { callEndpoint, consoleEntries, createFlowElsewhere, openPanelTab, withoutFailedLoads } from './support/run-tools-actions.js';
-import { screenshotsDir } from './support/screenshots.js';
+import { screenshotsDir, settle } from './support/screenshots.js';
 
 /** docs/screenshots with UPDATE_SCREENSHOTS=1, else test-results/screenshots. */
 const SCREENSHOTS = screenshotsDir();
@@ -30,8 +30,7 @@ describe.each(['light', 'dark'] as const)('the run view (%s)', (theme) => {
       .click();
     await page.getByRole('toolbar', { name: 'Flow' }).getByRole('button', { name: 'Fit view' }).click();
     await page.mouse.move(720, 120);
-    await page.evaluate(() => document.fonts.ready.then(() => undefined));
-    await page.waitForTimeout(400);
+    await settle(page);
     await page.screenshot({ path: `${SCREENSHOTS}/run-view-${theme}.png` });
 
     expect(await seriousAccessibilityFindings(page)).toEqual([]);

@@ -1,9 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { openDesigner } from './support/designer-browser.js';
 import { designerSuite } from './support/designer-suite.js';
 import { openFlow, selectNode } from './support/designer-actions.js';
-import { screenshotsDir } from './support/screenshots.js';
+import { screenshotsDir, settle } from './support/screenshots.js';
 
 /** docs/screenshots with UPDATE_SCREENSHOTS=1, else test-results/screenshots. */
 const SCREENSHOTS = screenshotsDir();
@@ -16,12 +15,6 @@ beforeAll(() => {
   // Copied URLs as on a default install, rather than on this run's free port.
   suite.studio.server.stores.settings.update({ publicBaseUrl: 'http://127.0.0.1:8080' });
 });
-
-/** Waits for the fonts and for animations to settle, so the picture is what a user sees. */
-async function settle(page: Page): Promise<void> {
-  await page.evaluate(() => document.fonts.ready.then(() => undefined));
-  await page.waitForTimeout(400);
-}
 
 describe.each(['light', 'dark'] as const)('screenshots of the designer (%s)', (theme) => {
   it('takes the home, without a CSP violation', async () => {

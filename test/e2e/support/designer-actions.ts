@@ -118,3 +118,9 @@ export async function save(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await page.getByTestId('unsaved').waitFor({ state: 'detached' });
 }
+
+/** Chooses `action` in the "more" menu labelled `menu`. */
+export async function menuAction(page: Page, menu: string, action: string): Promise<void> {
+  await page.getByRole('button', { name: menu, exact: true }).click();
+  await page.getByRole('menuitem', { name: action }).click();
+}

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
 
 /**
  * Where the screenshot tests (the `screenshots` project, not part of `npm test`) write their
@@ -13,4 +14,10 @@ export function screenshotsDir(): string {
   const dir = resolve(fileURLToPath(new URL(target, import.meta.url)));
   mkdirSync(dir, { recursive: true });
   return dir;
+}
+
+/** Waits for the fonts and for animations to settle, so the picture is what a user sees. */
+export async function settle(page: Page): Promise<void> {
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  await page.waitForTimeout(400);
 }
