@@ -4,13 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, serveCli } from '../../support/cli.js';
 import { EXAMPLE_WORKSPACE_FILE, exampleWorkspace } from '../../support/example-workspace.js';
-import { tempDir } from '../../support/temp-dir.js';
-
-function writeJson(dir: string, name: string, value: unknown): string {
-  const file = join(dir, name);
-  writeFileSync(file, typeof value === 'string' ? value : JSON.stringify(value));
-  return file;
-}
+import { tempDir, tempFile } from '../../support/temp-dir.js';
 
 describe('actionflow validate', () => {
   it('says a good file is valid', async () => {
@@ -23,7 +17,7 @@ describe('actionflow validate', () => {
     ['a wrong format', { ...exampleWorkspace(), format: 'other' }, '$.format: format must be "actionflow-workspace"'],
     ['a newer formatVersion', { ...exampleWorkspace(), formatVersion: 3 }, '$.formatVersion: formatVersion 3 is newer'],
   ])('refuses %s with the problem and its path, exit 1', async (_what, content, line) => {
-    const result = await runCli(['validate', writeJson(tempDir(), 'ws.json', content)]);
+    const result = await runCli(['validate', tempFile(content)]);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(line);
   });
@@ -32,7 +26,7 @@ describe('actionflow validate', () => {
     const document = exampleWorkspace();
     document.applications[0].colour = 'red';
     document.applications[0].actionflows[0].connections.push({ id: 'back', from: { node: 'r', point: 'out' }, to: { node: 'p', point: 'in' } });
-    const refused = await runCli(['validate', writeJson(tempDir(), 'ws.json', document)]);
+    const refused = await runCli(['validate', tempFile(document)]);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('$.applications[0]: unknown key "colour"');
     const second = exampleWorkspace();
@@ -40,15 +34,13 @@ describe('actionflow validate', () => {
     second.applications[0].tables[0].name = 'tab\tle';
     second.security.users[0].name = '..';
     second.applications[0].actionflows[0].connections.push({ id: 'back', from: { node: 'r', point: 'out' }, to: { node: 'p', point: 'in' } });
-    const names = await runCli(['validate', writeJson(tempDir(), 'ws.json', second)]);
+    const names = await runCli(['validate', tempFile(second)]);
     expect(names.stderr).toContain('$.applications[0].actionflows[0].name: name must not contain "/"');
     expect(names.stderr).toContain('$.applications[0].tables[0].name: name must not contain control characters');
     expect(names.stderr).toContain('$.security.users[0].name: name must not be ".."');
     const cycle = exampleWorkspace();
     cycle.applications[0].actionflows[0].connections.push({ id: 'back', from: { node: 'r', point: 'out' }, to: { node: 'p', point: 'in' } });
-    expect((await runCli(['validate', writeJson(tempDir(), 'ws.json', cycle)])).stderr).toContain(
-      '$.applications[0].actionflows[0].connections: the connections form a cycle',
-    );
+    expect((await runCli(['validate', tempFile(cycle)])).stderr).toContain('$.applications[0].actionflows[0].connections: the connections form a cycle');
   });
 
   it('says when the file does not exist', async () => {
@@ -67,7 +59,7 @@ describe('actionflow import and export', () => {
     expect((await runCli(['import', EXAMPLE_WORKSPACE_FILE, '--data', data])).code).toBe(0);
     const exported = await runCli(['export', '--data', data]);
     expect(exported.code).toBe(0);
-    const again = await runCli(['validate', writeJson(tempDir(), 'back.json', exported.stdout)]);
+    const again = await runCli(['validate', tempFile(exported.stdout)]);
     expect(again.code).toBe(0);
     expect(JSON.parse(exported.stdout).applications[0].actionflows[0].nodes).toEqual(
       exampleWorkspace().applications[0].actionflows[0].nodes.map((n: Record<string, unknown>) => ({ config: {}, ...n })),
@@ -131,7 +123,7 @@ describe('actionflow serve', () => {
     const document = exampleWorkspace();
     document.applications[0].name = 'Imported';
     document.security = { users: [], userGroups: [], roles: [], secretKeys: [] };
-    expect((await runCli(['import', writeJson(tempDir(), 'ws.json', document), '--data', data])).code).toBe(0);
+    expect((await runCli(['import', tempFile(document), '--data', data])).code).toBe(0);
     expect(await names()).toContain('Imported/Companies Since');
   });
 

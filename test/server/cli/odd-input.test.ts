@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../../support/cli.js';
 import { exampleWorkspace } from '../../support/example-workspace.js';
 import { admin, runningServer } from '../../support/running-server.js';
-import { tempDir } from '../../support/temp-dir.js';
+import { tempDir, tempFile } from '../../support/temp-dir.js';
 
 /** A workspace file whose first node's `ui` is nested `depth` objects deep, written as text (JSON.stringify would overflow). */
 function deeplyNestedWorkspace(depth: number): string {
@@ -14,18 +14,12 @@ function deeplyNestedWorkspace(depth: number): string {
   return JSON.stringify(document).replace('{"marker":true}', `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`);
 }
 
-function writeFile(text: string): string {
-  const file = join(tempDir(), 'ws.json');
-  writeFileSync(file, text);
-  return file;
-}
-
 /** Every line the command printed on stderr. */
 const linesOf = (text: string) => text.split('\n').filter(Boolean);
 
 describe('odd input is a problem, never a crash (DESIGN §3)', () => {
   it('refuses a node ui nested 50,000 deep in validate and import, naming where, and imports nothing', async () => {
-    const file = writeFile(deeplyNestedWorkspace(50_000));
+    const file = tempFile(deeplyNestedWorkspace(50_000));
     const validated = await runCli(['validate', file]);
     expect(validated.code).toBe(1);
     expect(validated.stderr).toContain(`$.applications[0].actionflows[0].nodes[0].ui${'.a'.repeat(57)}: nested more than 64 levels deep`);
@@ -37,14 +31,14 @@ describe('odd input is a problem, never a crash (DESIGN §3)', () => {
   });
 
   it('accepts a ui nested within the limit', async () => {
-    expect((await runCli(['validate', writeFile(deeplyNestedWorkspace(50))])).code).toBe(0);
+    expect((await runCli(['validate', tempFile(deeplyNestedWorkspace(50))])).code).toBe(0);
   });
 
   it('refuses names holding a lone surrogate or a bidirectional override, in a file and through the admin API', async () => {
     const text = JSON.stringify(exampleWorkspace())
       .replace('"name":"Companies Since"', '"name":"Companies \\ud800 Since"')
       .replace('"name":"api-client"', '"name":"evil\\u202egnp.exe"');
-    const refused = await runCli(['validate', writeFile(text)]);
+    const refused = await runCli(['validate', tempFile(text)]);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('$.applications[0].actionflows[0].name: name must be well-formed Unicode (it holds half of a surrogate pair)');
     expect(refused.stderr).toContain('$.security.users[0].name: name must not contain bidirectional override characters (U+202A-U+202E, U+2066-U+2069)');
