@@ -57,7 +57,7 @@ describe('editing history in the designer', () => {
     expect(problems).toEqual([]);
   });
 
-  it('copies, pastes, deletes and undoes with the keyboard; the API input cannot be deleted', async () => {
+  it('copies, cuts, pastes, deletes and undoes with the keyboard; the API input cannot be deleted', async () => {
     const { page, problems } = await openDesigner(suite.browser, suite.studio.server);
     await openFlow(page, 'Companies Since');
     await selectNode(page, 'p');
@@ -71,6 +71,13 @@ describe('editing history in the designer', () => {
     await page.keyboard.press('Delete');
     await eventually(async () => expect(await nodeNames(page)).not.toContain('Params 2'));
     await page.keyboard.press('Control+z');
+    await eventually(async () => expect(await nodeNames(page)).toContain('Params 2'));
+
+    await selectNode(page, 'p2');
+    await page.locator('.react-flow__pane').focus();
+    await page.keyboard.press('Control+x');
+    await eventually(async () => expect(await nodeNames(page)).not.toContain('Params 2'));
+    await page.keyboard.press('Control+v');
     await eventually(async () => expect(await nodeNames(page)).toContain('Params 2'));
 
     await selectNode(page, 'in');

@@ -10,7 +10,7 @@ import { FlowCanvas } from './canvas/FlowCanvas.js';
 import { ConflictDialog } from './ConflictDialog.js';
 import { EditorToolbar } from './EditorToolbar.js';
 import { clearDraft } from './flow-drafts.js';
-import { readClipboard, writeClipboard } from './flow-clipboard-storage.js';
+import { clipboardCommands } from './clipboard-commands.js';
 import type { FlowStore } from './flow-store.js';
 import { FlowStoreContext } from './flow-store-context.js';
 import { useKeyboardShortcuts, type Shortcut } from './keyboard-shortcuts.js';
@@ -98,47 +98,17 @@ function FlowEditorLayout({ store }: { store: FlowStore }) {
 
   const shortcuts = useMemo<Shortcut[]>(() => {
     const state = () => store.getState();
+    const clipboard = clipboardCommands(store);
     return [
       { key: 's', mod: true, run: () => void save() },
       { key: 'z', mod: true, run: () => state().undo() },
       { key: 'z', mod: true, shift: true, run: () => state().redo() },
       { key: 'y', mod: true, run: () => state().redo() },
       { key: 'a', mod: true, run: () => state().selectAll() },
-      {
-        key: 'c',
-        mod: true,
-        run: () => {
-          const copied = state().copySelection();
-          if (copied) writeClipboard(copied);
-        },
-      },
-      {
-        key: 'x',
-        mod: true,
-        run: () => {
-          const copied = state().copySelection();
-          if (copied) {
-            writeClipboard(copied);
-            state().deleteSelection();
-          }
-        },
-      },
-      {
-        key: 'v',
-        mod: true,
-        run: () => {
-          const clipboard = readClipboard();
-          if (clipboard) state().paste(clipboard);
-        },
-      },
-      {
-        key: 'd',
-        mod: true,
-        run: () => {
-          const copied = state().copySelection();
-          if (copied) state().paste(copied);
-        },
-      },
+      { key: 'c', mod: true, run: clipboard.copy },
+      { key: 'x', mod: true, run: clipboard.cut },
+      { key: 'v', mod: true, run: clipboard.paste },
+      { key: 'd', mod: true, run: clipboard.duplicate },
       { key: 'Delete', run: () => state().deleteSelection() },
       { key: 'Backspace', run: () => state().deleteSelection() },
       { key: 'Escape', run: () => state().selectOnly(null) },

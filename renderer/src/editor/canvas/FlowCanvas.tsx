@@ -1,7 +1,8 @@
 import { Background, BackgroundVariant, Controls, MiniMap, ReactFlow, useReactFlow, type IsValidConnection, type OnConnectEnd } from '@xyflow/react';
 import { useCallback, useState, type DragEvent, type MouseEvent as ReactMouseEvent } from 'react';
 import type { MenuAction } from '../../ui/ActionMenu.js';
-import { readClipboard, writeClipboard } from '../flow-clipboard-storage.js';
+import { clipboardCommands } from '../clipboard-commands.js';
+import { readClipboard } from '../flow-clipboard-storage.js';
 import { CanvasContextMenu, type ContextMenuAt } from './CanvasContextMenu.js';
 import { findNodeType, NODE_TYPES } from '../../../../shared/node-types/registry.js';
 import { useStudioStore } from '../../state/studio-store.js';
@@ -45,6 +46,7 @@ export function FlowCanvas() {
     (event: ReactMouseEvent | MouseEvent, on: 'selection' | 'canvas') => {
       event.preventDefault();
       const state = () => store.getState();
+      const clipboard = clipboardCommands(store);
       const fit = () => void fitView({ padding: 0.25, duration: 200 });
       const view: MenuAction[] = [
         {
@@ -59,48 +61,13 @@ export function FlowCanvas() {
         { id: 'fit', label: 'Fit view', run: fit },
       ];
       const selection: MenuAction[] = [
-        {
-          id: 'copy',
-          label: 'Copy',
-          run: () => {
-            const copied = state().copySelection();
-            if (copied) writeClipboard(copied);
-          },
-        },
-        {
-          id: 'cut',
-          label: 'Cut',
-          run: () => {
-            const copied = state().copySelection();
-            if (copied) {
-              writeClipboard(copied);
-              state().deleteSelection();
-            }
-          },
-        },
-        {
-          id: 'duplicate',
-          label: 'Duplicate',
-          run: () => {
-            const copied = state().copySelection();
-            if (copied) state().paste(copied);
-          },
-        },
+        { id: 'copy', label: 'Copy', run: clipboard.copy },
+        { id: 'cut', label: 'Cut', run: clipboard.cut },
+        { id: 'duplicate', label: 'Duplicate', run: clipboard.duplicate },
         { id: 'delete', label: 'Delete', danger: true, run: () => state().deleteSelection() },
       ];
       const canvas: MenuAction[] = [
-        ...(readClipboard()
-          ? [
-              {
-                id: 'paste',
-                label: 'Paste',
-                run: () => {
-                  const clipboard = readClipboard();
-                  if (clipboard) state().paste(clipboard);
-                },
-              },
-            ]
-          : []),
+        ...(readClipboard() ? [{ id: 'paste', label: 'Paste', run: clipboard.paste }] : []),
         { id: 'select-all', label: 'Select all', run: () => state().selectAll() },
       ];
       setMenu({
