@@ -1,4 +1,4 @@
-import type { RunTrace } from '../../shared/dto/run-trace.dto.js';
+import type { RunTraceJson } from '../engine/run-trace.js';
 import type { Clock } from '../clock.js';
 import type { RunLog, RunMessage, RunMessageKind } from '../engine/run-log.js';
 import type { WireReply } from '../runs/run-answer.js';
@@ -18,7 +18,7 @@ const COUNTED: Partial<Record<RunMessageKind, keyof ConsoleEntryRecord['counts']
 export class ConsoleRunLog implements RunLog {
   readonly messages: RunMessage[] = [];
   /** What the run did on its flow, once it has ended; masked when written or read like the messages. */
-  trace: RunTrace | null = null;
+  trace: RunTraceJson | null = null;
 
   constructor(
     readonly record: ConsoleEntryRecord,
@@ -59,7 +59,7 @@ export class ConsoleRunLog implements RunLog {
   }
 
   /** What the run did on its flow (DESIGN §8), once it has ended. */
-  traced(trace: RunTrace): void {
+  traced(trace: RunTraceJson): void {
     this.trace = trace;
   }
 

@@ -139,7 +139,7 @@ export class ConsoleService {
   /** What an entry's run did on its flow; null when it kept none (a refused call, a run still going), undefined when the entry is unknown. */
   trace(id: number): RunTrace | null | undefined {
     const log = this.live.get(id);
-    if (log) return log.trace && (JSON.parse(storedTraceJson(log.trace, this.masker())) as RunTrace);
+    if (log) return log.trace === null ? null : (JSON.parse(storedTraceJson(log.trace, this.masker())) as RunTrace);
     const stored = this.deps.store.findTrace(id, this.oldestKept());
     if (stored === undefined || stored === null) return stored;
     return JSON.parse(stored) as RunTrace;
@@ -197,7 +197,7 @@ export class ConsoleService {
       logs.map((log) => ({
         entry: log.record,
         messages: log.finished ? storedMessagesJson(log.messages, mask) : null,
-        trace: log.trace && storedTraceJson(log.trace, mask),
+        trace: log.trace === null ? null : storedTraceJson(log.trace, mask),
       })),
     );
     for (const log of logs) {

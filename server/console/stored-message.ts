@@ -1,6 +1,6 @@
-import type { RunTrace } from '../../shared/dto/run-trace.dto.js';
 import { loggedBody, LOGGED_BODY_BYTES, type RunMessage } from '../engine/run-log.js';
 import { maskValue } from '../engine/mask.js';
+import type { RunTraceJson } from '../engine/run-trace.js';
 
 /** Messages an entry keeps (DESIGN §6); later ones are counted as dropped, except the reply as sent. */
 export const MAX_MESSAGES_PER_ENTRY = 500;
@@ -48,8 +48,7 @@ function detailsText(details: unknown, mask: (text: string) => string): string |
 }
 
 /** A run trace as the console stores it: JSON with every stored secret value (by `mask`) and every `authorization` attribute masked. */
-export function storedTraceJson(trace: RunTrace, mask: (text: string) => string): string {
-  let text = JSON.stringify(trace);
-  if (UNMASKED_AUTHORIZATION.test(text)) text = JSON.stringify(maskValue(trace, NO_SECRETS));
+export function storedTraceJson(trace: RunTraceJson, mask: (text: string) => string): string {
+  const text = UNMASKED_AUTHORIZATION.test(trace) ? JSON.stringify(maskValue(JSON.parse(trace), NO_SECRETS)) : trace;
   return mask(text);
 }

@@ -1,6 +1,6 @@
-import type { RunTrace } from '../../shared/dto/run-trace.dto.js';
 import type { RunLog, RunMessageKind } from './run-log.js';
 import { RunMasker } from './run-masker.js';
+import type { RunTraceJson } from './run-trace.js';
 
 /**
  * A run log that masks every message as it is made (DESIGN §6), before it reaches the log that
@@ -8,13 +8,13 @@ import { RunMasker } from './run-masker.js';
  */
 export class MaskedRunLog implements RunLog {
   /** Present only when the log it wraps keeps a trace, so a run makes no trace that nobody keeps. */
-  readonly traced?: (trace: RunTrace) => void;
+  readonly traced?: (trace: RunTraceJson) => void;
 
   constructor(
     private readonly log: RunLog,
     readonly masker: RunMasker,
   ) {
-    if (log.traced) this.traced = (trace) => log.traced?.(masker.value(trace) as RunTrace);
+    if (log.traced) this.traced = (trace) => log.traced?.(masker.text(trace));
   }
 
   add(kind: RunMessageKind, text: string, details?: unknown): void {

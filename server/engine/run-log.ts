@@ -1,4 +1,4 @@
-import type { RunTrace } from '../../shared/dto/run-trace.dto.js';
+import type { RunTraceJson } from './run-trace.js';
 
 /** The kinds of message a run writes to its console entry (DESIGN §6), in the order they usually appear. */
 export type RunMessageKind = 'Request' | 'Debug' | 'Warning' | 'Error' | 'Response';
@@ -17,7 +17,7 @@ export interface RunLog {
   /** Learns credentials (of an outgoing call or its reply) that later messages must mask; a log that masks nothing has none. */
   noteCredentials?(headers: Record<string, string | string[] | undefined> | Iterable<[string, string]>, url?: string): void;
   /** What the run did on its flow (DESIGN §8), given once at the end of the run; a log that keeps no trace has none. */
-  traced?(trace: RunTrace): void;
+  traced?(trace: RunTraceJson): void;
 }
 
 /** Messages a memory log keeps; a runaway `$debug` in a large split must not fill the heap. */
@@ -29,7 +29,7 @@ export class MemoryRunLog implements RunLog {
   /** Messages not kept because the log was full. */
   dropped = 0;
   /** What the run did on its flow, once it has ended. */
-  trace: RunTrace | undefined;
+  trace: RunTraceJson | undefined;
 
   constructor(private readonly now: () => number = Date.now) {}
 
@@ -41,7 +41,7 @@ export class MemoryRunLog implements RunLog {
     this.messages.push(details === undefined ? { kind, text, at: this.now() } : { kind, text, details, at: this.now() });
   }
 
-  traced(trace: RunTrace): void {
+  traced(trace: RunTraceJson): void {
     this.trace = trace;
   }
 }

@@ -1,22 +1,39 @@
-import { TRACE_RECORDS_PER_NODE, type NodeTrace, type RunTrace } from '../../shared/dto/run-trace.dto.js';
+import { TRACE_RECORDS_PER_NODE, type RunTrace } from '../../shared/dto/run-trace.dto.js';
+import { CREDENTIAL_HEADERS } from './credentials.js';
 import { LOGGED_BODY_BYTES } from './run-log.js';
 import type { CompiledFlow, CompiledNode } from './compile-flow.js';
-import { maskValue } from './mask.js';
+import { maskSerialized, maskValue } from './mask.js';
 import type { DataRecord } from './record.js';
+import { RunMasker } from './run-masker.js';
 
 /** A record bigger than this once serialized is kept as a note of its size (the console's cap on a body). */
 const MAX_RECORD_BYTES = LOGGED_BODY_BYTES;
 
+/** A run trace as JSON text (a `RunTrace` once parsed): built as text once, masked as text, stored as it is. */
+export type RunTraceJson = string;
+
+interface NodeTraceText {
+  inputCount: number;
+  /** The first records taken, each as JSON. */
+  input: string[];
+  outputCount: number;
+  /** The first records sent, each as JSON with its point. */
+  output: string[];
+  errorCount: number;
+  error: string | null;
+}
+
 /**
  * Records what a run does on its flow for the designer (DESIGN §8): how many records crossed each
- * connection, the first records each node took and sent, and where records failed. Copies are
- * taken of the first records only, so a large run costs a count per record.
+ * connection, the first records each node took and sent, and where records failed. The first
+ * records are kept as the JSON they will be stored as (serializing is the copy), so a large run
+ * costs a count per record and a short one a serialization per kept record.
  */
 export class RunTracer {
   private readonly connections = new Map<string, number>();
   /** Per `node id \0 point`, the ids of the connections leaving it. */
   private readonly leaving = new Map<string, string[]>();
-  private readonly nodes = new Map<string, NodeTrace>();
+  private readonly nodes = new Map<string, NodeTraceText>();
   private failure: RunTrace['failure'] = null;
 
   constructor(private readonly flow: CompiledFlow) {
@@ -35,7 +52,7 @@ export class RunTracer {
     trace.inputCount += records.length;
     for (const record of records) {
       if (trace.input.length >= TRACE_RECORDS_PER_NODE) break;
-      trace.input.push(kept(record));
+      trace.input.push(keptJson(record));
     }
   }
 
@@ -43,7 +60,7 @@ export class RunTracer {
   sent(node: CompiledNode, point: string, record: DataRecord): void {
     const trace = this.nodeTrace(node.id);
     trace.outputCount++;
-    if (trace.output.length < TRACE_RECORDS_PER_NODE) trace.output.push({ point, record: kept(record) });
+    if (trace.output.length < TRACE_RECORDS_PER_NODE) trace.output.push(`{"point":${JSON.stringify(point)},"record":${keptJson(record)}}`);
     for (const id of this.leaving.get(`${node.id}\u0000${point}`) ?? []) this.connections.set(id, (this.connections.get(id) ?? 0) + 1);
   }
 
@@ -55,20 +72,20 @@ export class RunTracer {
     this.failure ??= { node, message };
   }
 
-  /** The trace so far, with every secret value the run used and every `authorization` attribute masked. */
-  result(secrets: ReadonlySet<string>): RunTrace {
-    const trace: RunTrace = {
-      application: this.flow.application,
-      actionflow: this.flow.flow.name,
-      revision: this.flow.revision,
-      connections: Object.fromEntries(this.connections),
-      nodes: Object.fromEntries(this.nodes),
-      failure: this.failure,
-    };
-    return maskValue(trace, secrets) as RunTrace;
+  /** The trace so far as JSON, with every secret value the run used (as it is and as JSON writes it) and every credential attribute masked. */
+  result(secrets: ReadonlySet<string>): RunTraceJson {
+    const nodes = [...this.nodes].map(
+      ([id, node]) =>
+        `${JSON.stringify(id)}:{"inputCount":${node.inputCount},"input":[${node.input.join(',')}],"outputCount":${node.outputCount},` +
+        `"output":[${node.output.join(',')}],"errorCount":${node.errorCount},"error":${JSON.stringify(node.error)}}`,
+    );
+    const text =
+      `{"application":${JSON.stringify(this.flow.application)},"actionflow":${JSON.stringify(this.flow.flow.name)},"revision":${this.flow.revision},` +
+      `"connections":${JSON.stringify(Object.fromEntries(this.connections))},"nodes":{${nodes.join(',')}},"failure":${JSON.stringify(this.failure)}}`;
+    return maskSerialized(text, secrets);
   }
 
-  private nodeTrace(id: string): NodeTrace {
+  private nodeTrace(id: string): NodeTraceText {
     let trace = this.nodes.get(id);
     if (!trace) {
       trace = { inputCount: 0, input: [], outputCount: 0, output: [], errorCount: 0, error: null };
@@ -78,14 +95,20 @@ export class RunTracer {
   }
 }
 
-/** A copy of `record` as it is now (its `authorization` attributes masked), or a note of its size when it is too big to keep. */
-function kept(record: DataRecord): unknown {
-  const copy = maskValue(record, NO_SECRETS);
-  const text = JSON.stringify(copy);
-  if (text !== undefined && text.length * 3 > MAX_RECORD_BYTES && Buffer.byteLength(text) > MAX_RECORD_BYTES) {
-    return { truncated: true, bytes: Buffer.byteLength(text) };
-  }
-  return copy;
-}
-
+/** An attribute named like a credential header (or a JSONata function's mark), as JSON writes it: a record with one is copied and masked before it is kept. */
+const CREDENTIAL_ATTRIBUTE = new RegExp(`"(?:${[...CREDENTIAL_HEADERS, '_jsonata_lambda'].join('|')})":`, 'i');
 const NO_SECRETS: ReadonlySet<string> = new Set();
+const NO_CREDENTIALS = new RunMasker();
+
+/** `record` as it is now, as JSON (its credential attributes masked), or a note of its size when it is too big to keep. */
+function keptJson(record: DataRecord): string {
+  let text: string | undefined;
+  try {
+    text = JSON.stringify(record);
+  } catch {
+    // A JSONata function left in a value refers to itself; maskValue leaves functions out.
+  }
+  if (text === undefined || CREDENTIAL_ATTRIBUTE.test(text)) text = JSON.stringify(NO_CREDENTIALS.value(maskValue(record, NO_SECRETS))) ?? 'null';
+  if (text.length * 3 > MAX_RECORD_BYTES && Buffer.byteLength(text) > MAX_RECORD_BYTES) return `{"truncated":true,"bytes":${Buffer.byteLength(text)}}`;
+  return text;
+}

@@ -1,7 +1,7 @@
 import type { AbortReason } from '../engine/run-aborted.error.js';
 import type { RunMessage } from '../engine/run-log.js';
 import type { ChangeKind } from '../storage/change-bus.js';
-import type { RunTrace } from '../../shared/dto/run-trace.dto.js';
+import type { RunTraceJson } from '../engine/run-trace.js';
 import type { RunAnswer } from './run-answer.js';
 import type { RunJob } from './run-job.js';
 import type { MessageCounts } from './worker-messages.js';
@@ -12,7 +12,7 @@ export interface RunEnding {
   /** The credential values its masker learnt: the front masks the reply it logs with them. */
   credentials: string[];
   /** What the run did on its flow (DESIGN §8), masked. */
-  trace?: RunTrace;
+  trace?: RunTraceJson;
 }
 
 /** What a run tells its owner while it goes on, and once at its end. */

@@ -1,8 +1,8 @@
 import type { ExpressionPreview, ExpressionPreviewRequest } from '../../shared/dto/expression-preview.dto.js';
-import type { RunTrace } from '../../shared/dto/run-trace.dto.js';
 import type { ChangeKind } from '../storage/change-bus.js';
 import type { AbortReason } from '../engine/run-aborted.error.js';
 import type { RunMessage } from '../engine/run-log.js';
+import type { RunTraceJson } from '../engine/run-trace.js';
 import type { RunAnswer } from './run-answer.js';
 import type { RunJob } from './run-job.js';
 
@@ -26,4 +26,4 @@ export type FromWorker =
   | { type: 'ready' }
   | { type: 'log'; runs: { processId: string; messages: RunMessage[] }[] }
   | { type: 'previewed'; id: number; preview: ExpressionPreview }
-  | { type: 'done'; processId: string; messages: RunMessage[]; answer: RunAnswer; counts: MessageCounts; credentials: string[]; trace?: RunTrace };
+  | { type: 'done'; processId: string; messages: RunMessage[]; answer: RunAnswer; counts: MessageCounts; credentials: string[]; trace?: RunTraceJson };

@@ -1,5 +1,5 @@
-import type { RunTrace } from '../../shared/dto/run-trace.dto.js';
 import type { RunLog, RunMessage, RunMessageKind } from '../engine/run-log.js';
+import type { RunTraceJson } from '../engine/run-trace.js';
 import { MAX_MESSAGES_PER_ENTRY } from '../console/stored-message.js';
 import type { MessageCounts } from './worker-messages.js';
 
@@ -15,7 +15,7 @@ export class WorkerRunLog implements RunLog {
   private sent = 0;
   readonly counts: MessageCounts = { errors: 0, warnings: 0, debug: 0, dropped: 0 };
   /** What the run did on its flow, once it has ended. */
-  trace: RunTrace | undefined;
+  trace: RunTraceJson | undefined;
 
   constructor(
     readonly processId: string,
@@ -35,7 +35,7 @@ export class WorkerRunLog implements RunLog {
     this.pending.push(details === undefined ? { kind, text, at: this.now() } : { kind, text, details, at: this.now() });
   }
 
-  traced(trace: RunTrace): void {
+  traced(trace: RunTraceJson): void {
     this.trace = trace;
   }
 

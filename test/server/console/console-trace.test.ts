@@ -76,6 +76,21 @@ describe('the trace of a run in the console', () => {
     expect(text).not.toContain('caller-credential-123456');
   });
 
+  it('masks every credential header the records carry and credential values in their URLs', async () => {
+    const server = await ordersServer();
+    const reply = await send(server.url, '/phixflow/api/1/action/App/Orders/trigger?token=query-credential-5a6b7c', {
+      body: JSON.stringify({ items: [{ n: 2 }] }),
+      headers: { 'content-type': 'application/json', 'x-api-key': 'header-credential-8d9e0f', cookie: 'session=cookie-credential-1a2b3c' },
+    });
+    expect(reply.status).toBe(200);
+    const [summary] = (await entries(server)).entries;
+    const { trace } = (await admin(server, 'GET', `/console/entries/${summary!.id}/trace`)).body;
+    expect(trace.nodes.in.output[0].record.headers).toMatchObject({ 'x-api-key': '****', cookie: '****' });
+    const text = JSON.stringify(trace);
+    expect(text).toContain('token=****');
+    for (const credential of ['query-credential-5a6b7c', 'header-credential-8d9e0f', 'cookie-credential-1a2b3c']) expect(text).not.toContain(credential);
+  });
+
   it('has no trace for a call refused before its run, and says when the entry is unknown', async () => {
     const server = await serverWith({ App: { actionflows: [{ ...orders, api: { allowAnonymous: false } }] } });
     expect((await call(server, [2])).status).toBe(401);
