@@ -1,4 +1,4 @@
-import type { Request, Response } from 'express';
+import type { IncomingMessage as Request, ServerResponse as Response } from 'node:http';
 import type { FlowRecord } from '../storage/flow.store.js';
 import type { ProcessRecord } from '../storage/process.store.js';
 import { corsHeaders } from './cors.js';

@@ -1,4 +1,4 @@
-import type { Request, Response } from 'express';
+import type { IncomingMessage as Request, ServerResponse as Response } from 'node:http';
 import { pollPath } from '../../shared/urls.js';
 import type { AppDeps } from '../app-deps.js';
 import { replyDetails } from '../console/run-entry.js';
@@ -60,7 +60,7 @@ export async function triggerEndpoint(deps: AppDeps, endpoint: FlowRecord, targe
   const started = deps.services.runs.start({
     endpoint,
     request: requestInput(request, target, bodyText(read.body, contentType), !api.allowAnonymous),
-    method: request.method,
+    method: request.method ?? 'GET',
     bytes: read.body.length,
     user,
     arrivedAt,
@@ -134,7 +134,7 @@ function refuseLogged(
     actionflow: endpoint.flow.name,
     mode: endpoint.flow.api!.mode,
     request: {
-      method: request.method,
+      method: request.method ?? 'GET',
       url: input.url,
       contentType: input.contentType,
       bytes: Number.isFinite(declared) ? declared : 0,
