@@ -1,5 +1,5 @@
 import { utilityProcess } from 'electron';
-import type { WorkerHandle, WorkerLauncher } from '../server/index.js';
+import { eachOf, MessageBatch, type ToWorker, type WorkerHandle, type WorkerLauncher } from '../server/index.js';
 
 /**
  * Starts run workers as Electron utility processes (DESIGN §10): the packaged app cannot run
@@ -14,14 +14,16 @@ export const utilityWorker: WorkerLauncher = (spec) => {
   });
   child.stderr?.setEncoding('utf8');
   let alive = true;
+  const outgoing = new MessageBatch<ToWorker>((messages) => {
+    if (alive) child.postMessage(messages);
+  });
   const handle: WorkerHandle = {
-    send: (message) => {
-      if (alive) child.postMessage(message);
-    },
-    onMessage: (listener) => child.on('message', listener),
+    send: (message) => outgoing.send(message),
+    onMessage: (listener) => child.on('message', eachOf(listener)),
     onExit: (listener) =>
       child.on('exit', (code) => {
         alive = false;
+        outgoing.clear();
         listener(code, null);
       }),
     onStderr: (listener) => child.stderr?.on('data', listener),
@@ -29,6 +31,7 @@ export const utilityWorker: WorkerLauncher = (spec) => {
       child.kill();
     },
     release: () => {
+      outgoing.flush();
       child.kill();
     },
   };

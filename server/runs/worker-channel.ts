@@ -1,3 +1,4 @@
+import { eachOf, MessageBatch } from './message-batch.js';
 import type { FromWorker, ToWorker } from './worker-messages.js';
 
 /** The worker's side of its link to the front: Node's IPC under `child_process.fork`, or Electron's `parentPort` under `utilityProcess.fork`. */
@@ -13,24 +14,29 @@ interface ParentPort {
   on(event: 'message', listener: (event: { data: unknown }) => void): void;
 }
 
-/** The channel this process was started with. */
+/** The channel this process was started with; messages go both ways in batches (`MessageBatch`). */
 export function workerChannel(): WorkerChannel {
   const parentPort = (process as { parentPort?: ParentPort }).parentPort;
   if (parentPort) {
+    const outgoing = new MessageBatch<FromWorker>((messages) => parentPort.postMessage(messages));
     return {
-      send: (message) => parentPort.postMessage(message),
-      onMessage: (listener) => parentPort.on('message', (event) => listener(event.data as ToWorker)),
+      send: (message) => outgoing.send(message),
+      onMessage: (listener) => {
+        const each = eachOf(listener);
+        parentPort.on('message', (event) => each(event.data));
+      },
       // A utility process is ended by its parent; nothing to watch.
       onClose: () => undefined,
     };
   }
   if (!process.send) throw new Error('a run worker must be started by the server (it talks to it over IPC)');
+  const outgoing = new MessageBatch<FromWorker>((messages) => {
+    // The front may have let the worker go meanwhile (a server stopped as it started).
+    if (process.connected) process.send!(messages, undefined, undefined, () => undefined);
+  });
   return {
-    send: (message) => {
-      // The front may have let the worker go meanwhile (a server stopped as it started).
-      if (process.connected) process.send!(message, undefined, undefined, () => undefined);
-    },
-    onMessage: (listener) => process.on('message', (message) => listener(message as ToWorker)),
+    send: (message) => outgoing.send(message),
+    onMessage: (listener) => process.on('message', eachOf(listener)),
     onClose: (listener) => process.on('disconnect', listener),
   };
 }

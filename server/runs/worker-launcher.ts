@@ -2,6 +2,7 @@ import { fork } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { eachOf, MessageBatch } from './message-batch.js';
 import type { FromWorker, ToWorker } from './worker-messages.js';
 
 /** The front's handle on one run worker process. */
@@ -47,15 +48,21 @@ export const forkWorker: WorkerLauncher = (spec) => {
   child.stderr?.setEncoding('utf8');
   // A message to a worker that has just died fails to write; its exit is what tells the pool.
   child.on('error', () => undefined);
+  const outgoing = new MessageBatch<ToWorker>((messages) => {
+    if (child.connected) child.send(messages, (error) => error && undefined);
+  });
+  child.on('exit', () => outgoing.clear());
   return {
-    send: (message) => {
-      if (child.connected) child.send(message, (error) => error && undefined);
-    },
-    onMessage: (listener) => child.on('message', (message) => listener(message as FromWorker)),
+    send: (message) => outgoing.send(message),
+    onMessage: (listener) => child.on('message', eachOf(listener)),
     onExit: (listener) => child.on('exit', listener),
     onStderr: (listener) => child.stderr?.on('data', listener),
-    kill: () => child.kill('SIGKILL'),
+    kill: () => {
+      outgoing.clear();
+      child.kill('SIGKILL');
+    },
     release: () => {
+      outgoing.flush();
       if (child.connected) child.disconnect();
     },
   };
