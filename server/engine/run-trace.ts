@@ -35,6 +35,11 @@ export class RunTracer {
   private readonly leaving = new Map<string, string[]>();
   private readonly nodes = new Map<string, NodeTraceText>();
   private failure: RunTrace['failure'] = null;
+  /**
+   * Records as JSON, by record: a record one node sends is the one the next takes (nodes never
+   * change a record they are given; they send new ones), so it is serialized once for both.
+   */
+  private readonly texts = new WeakMap<DataRecord, string>();
 
   constructor(private readonly flow: CompiledFlow) {
     for (const connection of flow.flow.connections) {
@@ -52,7 +57,7 @@ export class RunTracer {
     trace.inputCount += records.length;
     for (const record of records) {
       if (trace.input.length >= TRACE_RECORDS_PER_NODE) break;
-      trace.input.push(keptJson(record));
+      trace.input.push(this.json(record));
     }
   }
 
@@ -60,7 +65,7 @@ export class RunTracer {
   sent(node: CompiledNode, point: string, record: DataRecord): void {
     const trace = this.nodeTrace(node.id);
     trace.outputCount++;
-    if (trace.output.length < TRACE_RECORDS_PER_NODE) trace.output.push(`{"point":${JSON.stringify(point)},"record":${keptJson(record)}}`);
+    if (trace.output.length < TRACE_RECORDS_PER_NODE) trace.output.push(`{"point":${JSON.stringify(point)},"record":${this.json(record)}}`);
     for (const id of this.leaving.get(`${node.id}\u0000${point}`) ?? []) this.connections.set(id, (this.connections.get(id) ?? 0) + 1);
   }
 
@@ -85,6 +90,17 @@ export class RunTracer {
     return maskSerialized(text, secrets);
   }
 
+  private json(record: DataRecord): string {
+    // A frozen record (a table's row held in memory) never changes: its text serves every run.
+    const texts = Object.isFrozen(record) ? FROZEN_TEXTS : this.texts;
+    let text = texts.get(record);
+    if (text === undefined) {
+      text = keptJson(record);
+      texts.set(record, text);
+    }
+    return text;
+  }
+
   private nodeTrace(id: string): NodeTraceText {
     let trace = this.nodes.get(id);
     if (!trace) {
@@ -97,6 +113,8 @@ export class RunTracer {
 
 /** An attribute named like a credential header (or a JSONata function's mark), as JSON writes it: a record with one is copied and masked before it is kept. */
 const CREDENTIAL_ATTRIBUTE = new RegExp(`"(?:${[...CREDENTIAL_HEADERS, '_jsonata_lambda'].join('|')})":`, 'i');
+/** The JSON of frozen records, by record, for as long as they live. */
+const FROZEN_TEXTS = new WeakMap<DataRecord, string>();
 const NO_SECRETS: ReadonlySet<string> = new Set();
 const NO_CREDENTIALS = new RunMasker();
 
