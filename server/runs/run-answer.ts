@@ -22,3 +22,18 @@ export function endedAnswer(status: number, runStatus: Exclude<EndedRunStatus, '
   const body = JSON.stringify({ status: runStatus, processId, message });
   return { reply: { status, headers: { 'content-type': 'application/json; charset=utf-8' }, body }, status: runStatus, result: body, reason: message };
 }
+
+/** A run's answer as a worker sends it: `result` left out when it is the reply's body (a JSON reply), so those bytes cross once. */
+export type SentAnswer = Omit<RunAnswer, 'result'> & { result?: string };
+
+/** `answer` to send to the front. */
+export function sentAnswer(answer: RunAnswer): SentAnswer {
+  if (answer.result !== answer.reply.body) return answer;
+  const { result: _sameAsBody, ...rest } = answer;
+  return rest;
+}
+
+/** The answer a worker sent, whole again. */
+export function receivedAnswer(sent: SentAnswer): RunAnswer {
+  return sent.result === undefined ? { ...sent, result: sent.reply.body } : (sent as RunAnswer);
+}

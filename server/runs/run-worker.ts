@@ -8,6 +8,7 @@ import { DATABASE_FILE } from '../storage/data-folder.js';
 import { openDatabase } from '../storage/database.js';
 import { KeystoreHolder } from '../storage/keystore.js';
 import { createStores } from '../storage/stores.js';
+import { sentAnswer } from './run-answer.js';
 import { RunPerformer, type PerformedRun } from './run-performer.js';
 import type { FromWorker, ToWorker } from './worker-messages.js';
 import { WorkerRunLog } from './worker-run-log.js';
@@ -78,7 +79,7 @@ function main(argv: string[]): void {
           type: 'done',
           processId: job.processId,
           messages: log.take(),
-          answer,
+          answer: sentAnswer(answer),
           counts: log.counts,
           credentials: performed.credentials(),
           ...(trace ? { trace } : {}),

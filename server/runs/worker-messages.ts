@@ -3,7 +3,7 @@ import type { ChangeKind } from '../storage/change-bus.js';
 import type { AbortReason } from '../engine/run-aborted.error.js';
 import type { RunMessage } from '../engine/run-log.js';
 import type { RunTraceJson } from '../engine/run-trace.js';
-import type { RunAnswer } from './run-answer.js';
+import type { SentAnswer } from './run-answer.js';
 import type { RunJob } from './run-job.js';
 
 /** What the front sends a run worker: one message per run, stops, and what changed in the workspace. */
@@ -26,4 +26,4 @@ export type FromWorker =
   | { type: 'ready' }
   | { type: 'log'; runs: { processId: string; messages: RunMessage[] }[] }
   | { type: 'previewed'; id: number; preview: ExpressionPreview }
-  | { type: 'done'; processId: string; messages: RunMessage[]; answer: RunAnswer; counts: MessageCounts; credentials: string[]; trace?: RunTraceJson };
+  | { type: 'done'; processId: string; messages: RunMessage[]; answer: SentAnswer; counts: MessageCounts; credentials: string[]; trace?: RunTraceJson };

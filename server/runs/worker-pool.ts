@@ -1,7 +1,7 @@
 import type { ExpressionPreview, ExpressionPreviewRequest } from '../../shared/dto/expression-preview.dto.js';
 import type { AbortReason } from '../engine/run-aborted.error.js';
 import type { ChangeKind } from '../storage/change-bus.js';
-import { endedAnswer, type RunAnswer } from './run-answer.js';
+import { endedAnswer, receivedAnswer, type RunAnswer } from './run-answer.js';
 import type { RunEvents, RunExecutor } from './run-executor.js';
 import type { RunJob } from './run-job.js';
 import { abortedReply } from './run-reply.js';
@@ -223,7 +223,7 @@ export class RunWorkerPool implements RunExecutor {
       if (!run) return;
       this.release(worker, run);
       if (message.messages.length > 0) run.events.messages(message.messages);
-      run.events.done(message.answer, { counts: message.counts, credentials: message.credentials, ...(message.trace ? { trace: message.trace } : {}) });
+      run.events.done(receivedAnswer(message.answer), { counts: message.counts, credentials: message.credentials, ...(message.trace ? { trace: message.trace } : {}) });
     }
   }
 
