@@ -1,13 +1,10 @@
 import type { RunTraceJson } from '../engine/run-trace.js';
 import type { Clock } from '../clock.js';
-import type { RunLog, RunMessage, RunMessageKind } from '../engine/run-log.js';
+import { COUNTED_KINDS, type MessageCounts, type RunLog, type RunMessage, type RunMessageKind } from '../engine/run-log.js';
 import type { WireReply } from '../runs/run-answer.js';
-import type { MessageCounts } from '../runs/worker-messages.js';
 import type { ConsoleEntryRecord } from '../storage/console.store.js';
 import { replyDetails, type RunEnd } from './run-entry.js';
 import { MAX_MESSAGES_PER_ENTRY } from './stored-message.js';
-
-const COUNTED: Partial<Record<RunMessageKind, keyof ConsoleEntryRecord['counts']>> = { Error: 'errors', Warning: 'warnings', Debug: 'debug' };
 
 /**
  * A console entry while it is live (running, or finished and not yet written): its record and its
@@ -37,7 +34,7 @@ export class ConsoleRunLog implements RunLog {
   /** Messages the run made, in order. */
   append(messages: readonly RunMessage[]): void {
     for (const message of messages) {
-      const counted = COUNTED[message.kind];
+      const counted = COUNTED_KINDS[message.kind];
       if (counted) this.record.counts[counted]++;
       if (this.messages.length >= MAX_MESSAGES_PER_ENTRY) this.record.droppedMessages++;
       else this.messages.push(message);

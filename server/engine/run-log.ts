@@ -20,22 +20,35 @@ export interface RunLog {
   traced?(trace: RunTraceJson): void;
 }
 
+/** The kinds of message a console entry counts, and the count each adds to (DESIGN §6). */
+export const COUNTED_KINDS: Partial<Record<RunMessageKind, 'errors' | 'warnings' | 'debug'>> = { Error: 'errors', Warning: 'warnings', Debug: 'debug' };
+
+/** How many messages of each counted kind a run wrote, and how many were not kept (DESIGN §6 caps them). */
+export interface MessageCounts {
+  errors: number;
+  warnings: number;
+  debug: number;
+  dropped: number;
+}
+
 /** Messages a memory log keeps; a runaway `$debug` in a large split must not fill the heap. */
 export const MEMORY_LOG_MAX_MESSAGES = 1000;
 
 /** A run log that keeps its messages in memory, for callers that persist nothing. */
 export class MemoryRunLog implements RunLog {
   readonly messages: RunMessage[] = [];
-  /** Messages not kept because the log was full. */
-  dropped = 0;
+  /** Messages of each counted kind, kept or not, and how many were not kept because the log was full. */
+  readonly counts: MessageCounts = { errors: 0, warnings: 0, debug: 0, dropped: 0 };
   /** What the run did on its flow, once it has ended. */
   trace: RunTraceJson | undefined;
 
   constructor(private readonly now: () => number = Date.now) {}
 
   add(kind: RunMessageKind, text: string, details?: unknown): void {
+    const counted = COUNTED_KINDS[kind];
+    if (counted) this.counts[counted]++;
     if (this.messages.length >= MEMORY_LOG_MAX_MESSAGES) {
-      this.dropped++;
+      this.counts.dropped++;
       return;
     }
     this.messages.push(details === undefined ? { kind, text, at: this.now() } : { kind, text, details, at: this.now() });

@@ -32,8 +32,7 @@ export class InProcessExecutor implements RunExecutor {
       await performed.finished;
       this.runs.delete(job.processId);
       events.messages(log.messages);
-      const counts = { errors: count(log, 'Error'), warnings: count(log, 'Warning'), debug: count(log, 'Debug'), dropped: log.dropped };
-      events.done(answer, { counts, credentials: performed.credentials(), ...(log.trace ? { trace: log.trace } : {}) });
+      events.done(answer, { counts: log.counts, credentials: performed.credentials(), ...(log.trace ? { trace: log.trace } : {}) });
     });
   }
 
@@ -50,5 +49,3 @@ export class InProcessExecutor implements RunExecutor {
     await Promise.all([...this.runs.values()].map((run) => run.answer));
   }
 }
-
-const count = (log: MemoryRunLog, kind: string) => log.messages.filter((message) => message.kind === kind).length;

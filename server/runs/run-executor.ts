@@ -4,7 +4,7 @@ import type { ChangeKind } from '../storage/change-bus.js';
 import type { RunTraceJson } from '../engine/run-trace.js';
 import type { RunAnswer } from './run-answer.js';
 import type { RunJob } from './run-job.js';
-import type { MessageCounts } from './worker-messages.js';
+import type { MessageCounts } from '../engine/run-log.js';
 
 /** What a run that ended on its own says besides its answer. */
 export interface RunEnding {

@@ -1,7 +1,7 @@
 import type { ExpressionPreview, ExpressionPreviewRequest } from '../../shared/dto/expression-preview.dto.js';
 import type { ChangeKind } from '../storage/change-bus.js';
 import type { AbortReason } from '../engine/run-aborted.error.js';
-import type { RunMessage } from '../engine/run-log.js';
+import type { MessageCounts, RunMessage } from '../engine/run-log.js';
 import type { RunTraceJson } from '../engine/run-trace.js';
 import type { SentAnswer } from './run-answer.js';
 import type { RunJob } from './run-job.js';
@@ -12,14 +12,6 @@ export type ToWorker =
   | { type: 'stop'; processId: string; reason: AbortReason }
   | { type: 'changed'; kind: ChangeKind }
   | { type: 'preview'; id: number; request: ExpressionPreviewRequest };
-
-/** How many messages of each counted kind a run wrote, and how many were not kept (DESIGN §6 caps them). */
-export interface MessageCounts {
-  errors: number;
-  warnings: number;
-  debug: number;
-  dropped: number;
-}
 
 /** What a run worker sends the front: ready once, console messages in batches while runs go on, one `done` per run. */
 export type FromWorker =

@@ -1,9 +1,6 @@
-import type { RunLog, RunMessage, RunMessageKind } from '../engine/run-log.js';
+import { COUNTED_KINDS, type MessageCounts, type RunLog, type RunMessage, type RunMessageKind } from '../engine/run-log.js';
 import type { RunTraceJson } from '../engine/run-trace.js';
 import { MAX_MESSAGES_PER_ENTRY } from '../console/stored-message.js';
-import type { MessageCounts } from './worker-messages.js';
-
-const COUNTED: Partial<Record<RunMessageKind, 'errors' | 'warnings' | 'debug'>> = { Error: 'errors', Warning: 'warnings', Debug: 'debug' };
 
 /**
  * A run's log inside a run worker: messages wait here until the worker sends them to the front in
@@ -25,7 +22,7 @@ export class WorkerRunLog implements RunLog {
   ) {}
 
   add(kind: RunMessageKind, text: string, details?: unknown): void {
-    const counted = COUNTED[kind];
+    const counted = COUNTED_KINDS[kind];
     if (counted) this.counts[counted]++;
     if (this.sent + this.pending.length >= MAX_MESSAGES_PER_ENTRY) {
       this.counts.dropped++;
