@@ -12,6 +12,7 @@ import { entryDetail, entrySummary } from './entry-views.js';
 import type { StoredMessage } from '../storage/console.store.js';
 import { storedMessagesJson, storedTraceJson } from './stored-message.js';
 import type { RunTrace } from '../../shared/dto/run-trace.dto.js';
+import { expandedTrace } from '../engine/run-trace.js';
 import type { PendingWrites, WriteBehind } from './write-behind.js';
 import type { ApiMode } from '../../shared/schemas/actionflow.schema.js';
 
@@ -139,10 +140,10 @@ export class ConsoleService {
   /** What an entry's run did on its flow; null when it kept none (a refused call, a run still going), undefined when the entry is unknown. */
   trace(id: number): RunTrace | null | undefined {
     const log = this.live.get(id);
-    if (log) return log.trace === null ? null : (JSON.parse(storedTraceJson(log.trace, this.masker())) as RunTrace);
+    if (log) return log.trace === null ? null : expandedTrace(JSON.parse(storedTraceJson(log.trace, this.masker())) as RunTrace);
     const stored = this.deps.store.findTrace(id, this.oldestKept());
     if (stored === undefined || stored === null) return stored;
-    return JSON.parse(stored) as RunTrace;
+    return expandedTrace(JSON.parse(stored) as RunTrace);
   }
 
   /** Tells `subscriber` of every new and changed entry; returns the function that stops it. */

@@ -3,14 +3,26 @@ import { CREDENTIAL_HEADERS } from './credentials.js';
 import { LOGGED_BODY_BYTES } from './run-log.js';
 import type { CompiledFlow, CompiledNode } from './compile-flow.js';
 import { maskSerialized, maskValue } from './mask.js';
-import type { DataRecord } from './record.js';
+import { isFunctionValue, type DataRecord } from './record.js';
 import { RunMasker } from './run-masker.js';
+import { SECRET_MASK } from '../security/secret-masker.js';
 
 /** A record bigger than this once serialized is kept as a note of its size (the console's cap on a body). */
 const MAX_RECORD_BYTES = LOGGED_BODY_BYTES;
 
-/** A run trace as JSON text (a `RunTrace` once parsed): built as text once, masked as text, stored as it is. */
+/**
+ * A run trace as JSON text: built as text once, masked as text, stored as it is. It is a
+ * `RunTrace` once parsed and given to `expandedTrace`: a large attribute value that several
+ * records of the run carry (the parsed body every record of a split keeps, the headers) is
+ * written once, in `shared`, and each record holds `{"\u0000shared": index}` in its place.
+ */
 export type RunTraceJson = string;
+
+/** The key of the stand-in for a shared value; no attribute a flow sets can begin with NUL by accident. */
+const SHARED_KEY = '\u0000shared';
+
+/** A value at least this long as JSON is written once per run, however many records carry it. */
+const SHARED_MIN_CHARS = 256;
 
 interface NodeTraceText {
   inputCount: number;
@@ -40,6 +52,11 @@ export class RunTracer {
    * change a record they are given; they send new ones), so it is serialized once for both.
    */
   private readonly texts = new WeakMap<DataRecord, string>();
+  /** Large attribute values as JSON, in the order first seen; records refer to them by index. */
+  private readonly shared: string[] = [];
+  /** An attribute value's JSON (or its index in `shared`) by the object itself, and large strings' indexes by value. */
+  private readonly objectTexts = new WeakMap<object, { text: string; shared?: number }>();
+  private readonly sharedStrings = new Map<string, number>();
 
   constructor(private readonly flow: CompiledFlow) {
     for (const connection of flow.flow.connections) {
@@ -84,21 +101,65 @@ export class RunTracer {
         `${JSON.stringify(id)}:{"inputCount":${node.inputCount},"input":[${node.input.join(',')}],"outputCount":${node.outputCount},` +
         `"output":[${node.output.join(',')}],"errorCount":${node.errorCount},"error":${JSON.stringify(node.error)}}`,
     );
+    const shared = this.shared.length === 0 ? '' : `,"shared":[${this.shared.join(',')}]`;
     const text =
       `{"application":${JSON.stringify(this.flow.application)},"actionflow":${JSON.stringify(this.flow.flow.name)},"revision":${this.flow.revision},` +
-      `"connections":${JSON.stringify(Object.fromEntries(this.connections))},"nodes":{${nodes.join(',')}},"failure":${JSON.stringify(this.failure)}}`;
+      `"connections":${JSON.stringify(Object.fromEntries(this.connections))},"nodes":{${nodes.join(',')}},"failure":${JSON.stringify(this.failure)}${shared}}`;
     return maskSerialized(text, secrets);
   }
 
   private json(record: DataRecord): string {
     // A frozen record (a table's row held in memory) never changes: its text serves every run.
-    const texts = Object.isFrozen(record) ? FROZEN_TEXTS : this.texts;
+    const frozen = Object.isFrozen(record);
+    const texts = frozen ? FROZEN_TEXTS : this.texts;
     let text = texts.get(record);
     if (text === undefined) {
-      text = keptJson(record);
+      text = frozen || record === null || typeof record !== 'object' || Array.isArray(record) ? keptJson(record) : this.sharingJson(record);
       texts.set(record, text);
     }
     return text;
+  }
+
+  /** `record` as JSON with its large attribute values written once per run (see `RunTraceJson`), or a note of its size when too big to keep. */
+  private sharingJson(record: DataRecord): string {
+    const parts: string[] = [];
+    let bytes = 2;
+    for (const key of Object.keys(record)) {
+      const value = record[key];
+      if (value === undefined || isFunctionValue(value)) continue;
+      const name = JSON.stringify(key);
+      if (value !== null && CREDENTIAL_HEADERS.has(key.toLowerCase())) {
+        parts.push(`${name}:"${SECRET_MASK}"`);
+        continue;
+      }
+      const { text, shared } = this.valueJson(value);
+      bytes += name.length + 2 + utf8Bytes(text);
+      parts.push(shared === undefined ? `${name}:${text}` : `${name}:{${JSON.stringify(SHARED_KEY)}:${shared}}`);
+    }
+    if (bytes > MAX_RECORD_BYTES) return `{"truncated":true,"bytes":${bytes}}`;
+    return `{${parts.join(',')}}`;
+  }
+
+  /** An attribute value as JSON (credential attributes inside it masked), and its index in `shared` when it is large. */
+  private valueJson(value: unknown): { text: string; shared?: number } {
+    if (typeof value === 'string') {
+      if (value.length < SHARED_MIN_CHARS) return { text: JSON.stringify(value) };
+      const text = JSON.stringify(value);
+      let shared = this.sharedStrings.get(value);
+      if (shared === undefined) {
+        shared = this.shared.push(text) - 1;
+        this.sharedStrings.set(value, shared);
+      }
+      return { text, shared };
+    }
+    if (value === null || typeof value !== 'object') return { text: JSON.stringify(value) ?? 'null' };
+    let known = this.objectTexts.get(value);
+    if (!known) {
+      const text = keptJson(value as DataRecord, false);
+      known = text.length < SHARED_MIN_CHARS ? { text } : { text, shared: this.shared.push(text) - 1 };
+      this.objectTexts.set(value, known);
+    }
+    return known;
   }
 
   private nodeTrace(id: string): NodeTraceText {
@@ -118,8 +179,8 @@ const FROZEN_TEXTS = new WeakMap<DataRecord, string>();
 const NO_SECRETS: ReadonlySet<string> = new Set();
 const NO_CREDENTIALS = new RunMasker();
 
-/** `record` as it is now, as JSON (its credential attributes masked), or a note of its size when it is too big to keep. */
-function keptJson(record: DataRecord): string {
+/** `record` as it is now, as JSON (its credential attributes masked), or (when `capped`) a note of its size when it is too big to keep. */
+function keptJson(record: DataRecord, capped = true): string {
   let text: string | undefined;
   try {
     text = JSON.stringify(record);
@@ -127,6 +188,31 @@ function keptJson(record: DataRecord): string {
     // A JSONata function left in a value refers to itself; maskValue leaves functions out.
   }
   if (text === undefined || CREDENTIAL_ATTRIBUTE.test(text)) text = JSON.stringify(NO_CREDENTIALS.value(maskValue(record, NO_SECRETS))) ?? 'null';
-  if (text.length * 3 > MAX_RECORD_BYTES && Buffer.byteLength(text) > MAX_RECORD_BYTES) return `{"truncated":true,"bytes":${Buffer.byteLength(text)}}`;
+  if (capped && utf8Bytes(text) > MAX_RECORD_BYTES) return `{"truncated":true,"bytes":${Buffer.byteLength(text)}}`;
   return text;
+}
+
+/** The UTF-8 size of `text`, counted only when it could be near the cap (a UTF-16 unit takes at most 3 bytes). */
+function utf8Bytes(text: string): number {
+  return text.length * 3 <= MAX_RECORD_BYTES ? text.length : Buffer.byteLength(text);
+}
+
+/** A stored trace, parsed, with every shared value put back in the records that carry it (see `RunTraceJson`). */
+export function expandedTrace(parsed: RunTrace & { shared?: unknown[] }): RunTrace {
+  const { shared, ...trace } = parsed;
+  if (!shared) return parsed;
+  const expand = (record: unknown) => {
+    if (record === null || typeof record !== 'object' || Array.isArray(record)) return record;
+    const values = record as Record<string, unknown>;
+    for (const key of Object.keys(values)) {
+      const value = values[key] as Record<string, unknown> | null;
+      if (value !== null && typeof value === 'object' && typeof value[SHARED_KEY] === 'number') values[key] = shared[value[SHARED_KEY]];
+    }
+    return values;
+  };
+  for (const node of Object.values(trace.nodes)) {
+    node.input = node.input.map(expand);
+    for (const sent of node.output) sent.record = expand(sent.record);
+  }
+  return trace;
 }

@@ -223,7 +223,11 @@ export class RunWorkerPool implements RunExecutor {
       if (!run) return;
       this.release(worker, run);
       if (message.messages.length > 0) run.events.messages(message.messages);
-      run.events.done(receivedAnswer(message.answer), { counts: message.counts, credentials: message.credentials, ...(message.trace ? { trace: message.trace } : {}) });
+      run.events.done(receivedAnswer(message.answer), {
+        counts: message.counts,
+        credentials: message.credentials,
+        ...(message.trace ? { trace: message.trace } : {}),
+      });
     }
   }
 

@@ -76,6 +76,23 @@ describe('the trace of a run in the console', () => {
     expect(text).not.toContain('caller-credential-123456');
   });
 
+  it('shows a large value each record of a split carries in every record, and stores it once', async () => {
+    const server = await ordersServer();
+    const note = `a note long enough to be stored once: ${'x'.repeat(400)}`;
+    const reply = await send(server.url, '/phixflow/api/1/action/App/Orders/trigger', {
+      body: JSON.stringify({ note, items: [2, 4, 6, 8].map((n) => ({ n })) }),
+      headers: { 'content-type': 'application/json' },
+    });
+    expect(reply.status).toBe(200);
+    const [summary] = (await entries(server)).entries;
+    const { trace } = (await admin(server, 'GET', `/console/entries/${summary!.id}/trace`)).body;
+    expect(trace.nodes.even.input).toHaveLength(4);
+    for (const record of trace.nodes.even.input) expect(JSON.parse(record.body).note).toBe(note);
+    expect(trace.nodes.key.output.map((sent: { record: { n: number } }) => sent.record.n)).toEqual([2, 4, 6, 8]);
+    const stored = server.stores.db.prepare<[number], { trace: string }>('SELECT trace FROM console_entries WHERE id = ?').get(summary!.id)!.trace;
+    expect(stored.split('x'.repeat(400)).length - 1).toBe(1);
+  });
+
   it('masks every credential header the records carry and credential values in their URLs', async () => {
     const server = await ordersServer();
     const reply = await send(server.url, '/phixflow/api/1/action/App/Orders/trigger?token=query-credential-5a6b7c', {
