@@ -101,12 +101,9 @@ export interface FlowDocument {
   check?: FlowCheckSummary;
 }
 
-export interface TableDocument {
+/** A table as its page shows it: its summary, and the application it belongs to. */
+export interface TableDocument extends TableSummary {
   application: string;
-  name: string;
-  columns: Column[];
-  rowCount: number;
-  revision: number;
 }
 
 export interface RowsPage {
