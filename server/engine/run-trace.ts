@@ -12,24 +12,33 @@ const MAX_RECORD_BYTES = LOGGED_BODY_BYTES;
 
 /**
  * A run trace as JSON text: built as text once, masked as text, stored as it is. It is a
- * `RunTrace` once parsed and given to `expandedTrace`: a large attribute value that several
- * records of the run carry (the parsed body every record of a split keeps, the headers) is
- * written once, in `shared`, and each record holds `{"\u0000shared": index}` in its place.
+ * `RunTrace` once parsed and given to `expandedTrace`. A value that is long as JSON (a record,
+ * an attribute value such as a split's parsed body, a record inside an aggregate's array) is
+ * written once, in `shared`, and stands as `{"\u0000shared": index}` wherever it occurs: in a
+ * node's records, as a record's attribute, or as an element of an attribute's array. A record a
+ * node sends and the next takes, and the value every record of a split carries, are so stored once.
  */
 export type RunTraceJson = string;
 
 /** The key of the stand-in for a shared value; no attribute a flow sets can begin with NUL by accident. */
 const SHARED_KEY = '\u0000shared';
 
-/** A value at least this long as JSON is written once per run, however many records carry it. */
-const SHARED_MIN_CHARS = 256;
+/** A value at least this long as JSON is written once per run, however many times it occurs. */
+const SHARED_MIN_CHARS = 64;
+
+/** A value of the trace as JSON: inline, or at `index` in `shared`; `bytes` is its size once expanded. */
+interface Written {
+  text: string;
+  bytes: number;
+  index?: number;
+}
 
 interface NodeTraceText {
   inputCount: number;
-  /** The first records taken, each as JSON. */
+  /** The first records taken, each as JSON or a stand-in. */
   input: string[];
   outputCount: number;
-  /** The first records sent, each as JSON with its point. */
+  /** The first records sent, each as JSON (or a stand-in) with its point. */
   output: string[];
   errorCount: number;
   error: string | null;
@@ -47,16 +56,12 @@ export class RunTracer {
   private readonly leaving = new Map<string, string[]>();
   private readonly nodes = new Map<string, NodeTraceText>();
   private failure: RunTrace['failure'] = null;
-  /**
-   * Records as JSON, by record: a record one node sends is the one the next takes (nodes never
-   * change a record they are given; they send new ones), so it is serialized once for both.
-   */
-  private readonly texts = new WeakMap<DataRecord, string>();
-  /** Large attribute values as JSON, in the order first seen; records refer to them by index. */
+  /** Values written so far, as JSON, by the object itself: a record one node sends is the one the next takes, never changed. */
+  private readonly written = new WeakMap<object, Written>();
+  /** Long strings written so far, by value. */
+  private readonly writtenStrings = new Map<string, Written>();
+  /** The texts of shared values, in the order first written. */
   private readonly shared: string[] = [];
-  /** An attribute value's JSON (or its index in `shared`) by the object itself, and large strings' indexes by value. */
-  private readonly objectTexts = new WeakMap<object, { text: string; shared?: number }>();
-  private readonly sharedStrings = new Map<string, number>();
 
   constructor(private readonly flow: CompiledFlow) {
     for (const connection of flow.flow.connections) {
@@ -74,7 +79,7 @@ export class RunTracer {
     trace.inputCount += records.length;
     for (const record of records) {
       if (trace.input.length >= TRACE_RECORDS_PER_NODE) break;
-      trace.input.push(this.json(record));
+      trace.input.push(this.standIn(this.record(record)));
     }
   }
 
@@ -82,7 +87,7 @@ export class RunTracer {
   sent(node: CompiledNode, point: string, record: DataRecord): void {
     const trace = this.nodeTrace(node.id);
     trace.outputCount++;
-    if (trace.output.length < TRACE_RECORDS_PER_NODE) trace.output.push(`{"point":${JSON.stringify(point)},"record":${this.json(record)}}`);
+    if (trace.output.length < TRACE_RECORDS_PER_NODE) trace.output.push(`{"point":${JSON.stringify(point)},"record":${this.standIn(this.record(record))}}`);
     for (const id of this.leaving.get(`${node.id}\u0000${point}`) ?? []) this.connections.set(id, (this.connections.get(id) ?? 0) + 1);
   }
 
@@ -108,58 +113,83 @@ export class RunTracer {
     return maskSerialized(text, secrets);
   }
 
-  private json(record: DataRecord): string {
-    // A frozen record (a table's row held in memory) never changes: its text serves every run.
-    const frozen = Object.isFrozen(record);
-    const texts = frozen ? FROZEN_TEXTS : this.texts;
-    let text = texts.get(record);
-    if (text === undefined) {
-      text = frozen || record === null || typeof record !== 'object' || Array.isArray(record) ? keptJson(record) : this.sharingJson(record);
-      texts.set(record, text);
-    }
-    return text;
-  }
-
-  /** `record` as JSON with its large attribute values written once per run (see `RunTraceJson`), or a note of its size when too big to keep. */
-  private sharingJson(record: DataRecord): string {
-    const parts: string[] = [];
-    let bytes = 2;
-    for (const key of Object.keys(record)) {
-      const value = record[key];
-      if (value === undefined || isFunctionValue(value)) continue;
-      const name = JSON.stringify(key);
-      if (value !== null && CREDENTIAL_HEADERS.has(key.toLowerCase())) {
-        parts.push(`${name}:"${SECRET_MASK}"`);
-        continue;
+  /** `record` written (a note of its size when it is too big to keep). */
+  private record(record: DataRecord): Written {
+    if (record === null || typeof record !== 'object') return this.share({ text: JSON.stringify(record) ?? 'null', bytes: 4 });
+    let written = this.written.get(record);
+    if (written) return written;
+    let text: string;
+    let bytes: number;
+    if (Object.isFrozen(record) || Array.isArray(record)) {
+      // A frozen record (a table's row held in memory) never changes: its text serves every run.
+      text = FROZEN_TEXTS.get(record) ?? keptJson(record);
+      if (Object.isFrozen(record)) FROZEN_TEXTS.set(record, text);
+      bytes = utf8Bytes(text);
+    } else {
+      const parts: string[] = [];
+      bytes = 2;
+      for (const key of Object.keys(record)) {
+        const value = record[key];
+        if (value === undefined || isFunctionValue(value)) continue;
+        const name = JSON.stringify(key);
+        const attribute = value !== null && CREDENTIAL_HEADERS.has(key.toLowerCase()) ? MASKED : this.value(value);
+        bytes += name.length + 2 + attribute.bytes;
+        parts.push(`${name}:${this.standIn(attribute)}`);
       }
-      const { text, shared } = this.valueJson(value);
-      bytes += name.length + 2 + utf8Bytes(text);
-      parts.push(shared === undefined ? `${name}:${text}` : `${name}:{${JSON.stringify(SHARED_KEY)}:${shared}}`);
+      text = bytes > MAX_RECORD_BYTES ? `{"truncated":true,"bytes":${bytes}}` : `{${parts.join(',')}}`;
     }
-    if (bytes > MAX_RECORD_BYTES) return `{"truncated":true,"bytes":${bytes}}`;
-    return `{${parts.join(',')}}`;
+    written = this.share({ text, bytes });
+    this.written.set(record, written);
+    return written;
   }
 
-  /** An attribute value as JSON (credential attributes inside it masked), and its index in `shared` when it is large. */
-  private valueJson(value: unknown): { text: string; shared?: number } {
+  /** An attribute's value written (credential attributes inside it masked); an array's elements that are records of the run stand in for them. */
+  private value(value: unknown): Written {
     if (typeof value === 'string') {
-      if (value.length < SHARED_MIN_CHARS) return { text: JSON.stringify(value) };
-      const text = JSON.stringify(value);
-      let shared = this.sharedStrings.get(value);
-      if (shared === undefined) {
-        shared = this.shared.push(text) - 1;
-        this.sharedStrings.set(value, shared);
+      if (value.length < SHARED_MIN_CHARS) return { text: JSON.stringify(value), bytes: value.length + 2 };
+      let written = this.writtenStrings.get(value);
+      if (!written) {
+        const text = JSON.stringify(value);
+        written = this.share({ text, bytes: utf8Bytes(text) });
+        this.writtenStrings.set(value, written);
       }
-      return { text, shared };
+      return written;
     }
-    if (value === null || typeof value !== 'object') return { text: JSON.stringify(value) ?? 'null' };
-    let known = this.objectTexts.get(value);
-    if (!known) {
+    if (value === null || typeof value !== 'object') return { text: JSON.stringify(value) ?? 'null', bytes: 8 };
+    let written = this.written.get(value);
+    if (written) return written;
+    const items: unknown[] | undefined = Array.isArray(value) ? value : undefined;
+    if (items?.some((item) => this.writtenObject(item))) {
+      const parts = items.map((item): Written => {
+        const known = this.writtenObject(item);
+        if (known) return known;
+        const text = keptJson(item as DataRecord, false);
+        return { text, bytes: utf8Bytes(text) };
+      });
+      written = { text: `[${parts.map((part) => this.standIn(part)).join(',')}]`, bytes: parts.reduce((sum, part) => sum + part.bytes + 1, 2) };
+    } else {
       const text = keptJson(value as DataRecord, false);
-      known = text.length < SHARED_MIN_CHARS ? { text } : { text, shared: this.shared.push(text) - 1 };
-      this.objectTexts.set(value, known);
+      written = { text, bytes: utf8Bytes(text) };
     }
-    return known;
+    written = this.share(written);
+    this.written.set(value, written);
+    return written;
+  }
+
+  /** How `item` was written already, when it is an object of the run written before (a record inside an aggregate's array). */
+  private writtenObject(item: unknown): Written | undefined {
+    return item !== null && typeof item === 'object' ? this.written.get(item) : undefined;
+  }
+
+  /** `written` placed in `shared` when it is long. */
+  private share(written: Written): Written {
+    if (written.text.length >= SHARED_MIN_CHARS) written.index = this.shared.push(written.text) - 1;
+    return written;
+  }
+
+  /** What stands where `written` occurs: its JSON, or the stand-in for its place in `shared`. */
+  private standIn(written: Written): string {
+    return written.index === undefined ? written.text : `{"\\u0000shared":${written.index}}`;
   }
 
   private nodeTrace(id: string): NodeTraceText {
@@ -175,7 +205,8 @@ export class RunTracer {
 /** An attribute named like a credential header (or a JSONata function's mark), as JSON writes it: a record with one is copied and masked before it is kept. */
 const CREDENTIAL_ATTRIBUTE = new RegExp(`"(?:${[...CREDENTIAL_HEADERS, '_jsonata_lambda'].join('|')})":`, 'i');
 /** The JSON of frozen records, by record, for as long as they live. */
-const FROZEN_TEXTS = new WeakMap<DataRecord, string>();
+const FROZEN_TEXTS = new WeakMap<object, string>();
+const MASKED: Written = { text: `"${SECRET_MASK}"`, bytes: SECRET_MASK.length + 2 };
 const NO_SECRETS: ReadonlySet<string> = new Set();
 const NO_CREDENTIALS = new RunMasker();
 
@@ -197,22 +228,31 @@ function utf8Bytes(text: string): number {
   return text.length * 3 <= MAX_RECORD_BYTES ? text.length : Buffer.byteLength(text);
 }
 
-/** A stored trace, parsed, with every shared value put back in the records that carry it (see `RunTraceJson`). */
+/** A stored trace, parsed, with every shared value put back where it stands in (see `RunTraceJson`). */
 export function expandedTrace(parsed: RunTrace & { shared?: unknown[] }): RunTrace {
   const { shared, ...trace } = parsed;
   if (!shared) return parsed;
-  const expand = (record: unknown) => {
-    if (record === null || typeof record !== 'object' || Array.isArray(record)) return record;
-    const values = record as Record<string, unknown>;
-    for (const key of Object.keys(values)) {
-      const value = values[key] as Record<string, unknown> | null;
-      if (value !== null && typeof value === 'object' && typeof value[SHARED_KEY] === 'number') values[key] = shared[value[SHARED_KEY]];
+  const expanded = new Map<number, unknown>();
+  // Stand-ins are only ever a node's record, a record's attribute, or an element of an attribute's array.
+  const resolve = (value: unknown, depth: number): unknown => {
+    if (value === null || typeof value !== 'object') return value;
+    if (Array.isArray(value)) return depth < 2 ? value.map((item) => resolve(item, depth + 1)) : value;
+    const fields = value as Record<string, unknown>;
+    const index = fields[SHARED_KEY];
+    if (typeof index === 'number' && Object.keys(fields).length === 1) {
+      // A shared value is resolved once, as a record is (its own stand-ins point to values written before it).
+      if (!expanded.has(index)) {
+        expanded.set(index, null);
+        expanded.set(index, resolve(shared[index], 0));
+      }
+      return expanded.get(index);
     }
-    return values;
+    if (depth < 2) for (const key of Object.keys(fields)) fields[key] = resolve(fields[key], depth + 1);
+    return fields;
   };
   for (const node of Object.values(trace.nodes)) {
-    node.input = node.input.map(expand);
-    for (const sent of node.output) sent.record = expand(sent.record);
+    node.input = node.input.map((record) => resolve(record, 0));
+    for (const sent of node.output) sent.record = resolve(sent.record, 0);
   }
   return trace;
 }

@@ -93,6 +93,33 @@ describe('the trace of a run in the console', () => {
     expect(stored.split('x'.repeat(400)).length - 1).toBe(1);
   });
 
+  it('shows the records an aggregate gathered in full, as the node before it sent them', async () => {
+    const gather = flow(
+      'Gather',
+      [
+        node('in', 'apiInput'),
+        node('split', 'split', { expression: '$parseJson(body).items' }),
+        node('agg', 'aggregate', { into: 'lines' }),
+        node('o', 'output', {}, 'result'),
+      ],
+      ['in->split', 'split->agg', 'agg->o'],
+    );
+    const server = await serverWith({ App: { actionflows: [gather] } });
+    const items = [1, 2, 3].map((n) => ({ n, label: `line ${n} with a label long enough to be written once` }));
+    const reply = await send(server.url, '/phixflow/api/1/action/App/Gather/trigger', {
+      body: JSON.stringify({ items }),
+      headers: { 'content-type': 'application/json' },
+    });
+    expect(reply.status).toBe(200);
+    const [summary] = (await entries(server)).entries;
+    const { trace } = (await admin(server, 'GET', `/console/entries/${summary!.id}/trace`)).body;
+    const sent = trace.nodes.split.output.map((output: { record: unknown }) => output.record);
+    expect(sent).toHaveLength(3);
+    expect(sent[2]).toMatchObject(items[2]!);
+    expect(trace.nodes.agg.output[0].record.lines).toEqual(sent);
+    expect(trace.nodes.o.input[0].lines).toEqual(sent);
+  });
+
   it('masks every credential header the records carry and credential values in their URLs', async () => {
     const server = await ordersServer();
     const reply = await send(server.url, '/phixflow/api/1/action/App/Orders/trigger?token=query-credential-5a6b7c', {
