@@ -23,7 +23,7 @@ export interface RunJob {
   method: string;
   bytes: number;
   request: RequestInput;
-  /** When the run is aborted (epoch ms): the request's arrival plus its timeout, or the maximum run time in async mode. */
+  /** When the run is aborted (epoch ms on the system's clock): the request's arrival plus its timeout, or the maximum run time in async mode. */
   deadlineAt: number;
   /** How long the run was allowed, as the 504 message says it. */
   allowedMs: number;
