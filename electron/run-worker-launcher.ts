@@ -1,5 +1,5 @@
 import { utilityProcess } from 'electron';
-import { eachOf, MessageBatch, type ToWorker, type WorkerHandle, type WorkerLauncher } from '../server/index.js';
+import { eachOf, MessageBatch, workerExecArgv, type ToWorker, type WorkerHandle, type WorkerLauncher } from '../server/index.js';
 
 /**
  * Starts run workers as Electron utility processes (DESIGN §10): the packaged app cannot run
@@ -8,7 +8,7 @@ import { eachOf, MessageBatch, type ToWorker, type WorkerHandle, type WorkerLaun
  */
 export const utilityWorker: WorkerLauncher = (spec) => {
   const child = utilityProcess.fork(spec.entry, spec.args, {
-    execArgv: [`--max-old-space-size=${spec.memoryMb}`],
+    execArgv: workerExecArgv(spec),
     stdio: ['ignore', 'inherit', 'pipe'],
     serviceName: 'Actionflow run worker',
   });

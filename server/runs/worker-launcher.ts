@@ -38,10 +38,20 @@ export function defaultWorkerEntry(): string {
   return found;
 }
 
+/**
+ * V8's flags for a worker: its heap limit, and a young generation of at most 4 MiB a half. A run's
+ * garbage is short-lived and small, and V8's default lets each worker's young generation grow to
+ * 48 MiB under load: across the pool that is most of the tree's memory, for no speed measured
+ * (bench/README.md, 2026-12-06).
+ */
+export function workerExecArgv(spec: WorkerSpec): string[] {
+  return [`--max-old-space-size=${spec.memoryMb}`, '--max-semi-space-size=4'];
+}
+
 /** Starts workers with `child_process.fork`, their stderr piped so a crash's cause can be read. */
 export const forkWorker: WorkerLauncher = (spec) => {
   const child = fork(spec.entry, spec.args, {
-    execArgv: [`--max-old-space-size=${spec.memoryMb}`],
+    execArgv: workerExecArgv(spec),
     stdio: ['ignore', 'inherit', 'pipe', 'ipc'],
     serialization: 'json',
   });
