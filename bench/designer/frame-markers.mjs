@@ -58,3 +58,39 @@ export function stopMoveTimer() {
 export function nextFrames() {
   return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
 }
+
+/**
+ * Starts timing the showing of a run: from the next pointerdown (choosing a console entry) to the
+ * task after the frame in which `taken` connections show their records. Read the result with
+ * `runPaintedTime`.
+ */
+export function startRunTimer({ taken }) {
+  const counted = () => document.querySelectorAll('.flow-edge-count.is-run-taken').length;
+  if (counted() > 0) throw new Error('a run is already drawn before the console entry is chosen');
+  window.__designerRunBench = new Promise((resolve, reject) => {
+    const onDown = (event) => {
+      window.removeEventListener('pointerdown', onDown, { capture: true });
+      const pressed = event.timeStamp;
+      const check = () => {
+        // A bounded wait, so a run that is never drawn fails the bench instead of hanging it.
+        if (performance.now() - pressed > 60_000) {
+          const bar = document.querySelector('[data-testid="run-bar"]')?.textContent ?? 'no run bar';
+          return reject(new Error(`the run was not drawn within 60 s: ${counted()} of ${taken} connections show it (${bar})`));
+        }
+        if (counted() < taken) return requestAnimationFrame(check);
+        requestAnimationFrame(() => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => resolve(performance.now() - pressed);
+          channel.port2.postMessage(null);
+        });
+      };
+      check();
+    };
+    window.addEventListener('pointerdown', onDown, { capture: true });
+  });
+}
+
+/** The time (ms) from choosing the console entry to the painted frame with the run drawn. */
+export function runPaintedTime() {
+  return window.__designerRunBench;
+}

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench:designer`: the built designer (dist/) in headless Chromium against the real server
-// on a temporary data folder, timing the first render of a 300-node flow and moving a node in it.
+// on a temporary data folder, timing the first render of a 300-node flow, moving a node in it, and
+// the same with a run of the flow shown on it.
 // See bench/README.md ("The designer").
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
@@ -9,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { bigFlow } from './big-flow.mjs';
-import { nextFrames, startMoveTimer, stopMoveTimer, whenFlowPainted } from './frame-markers.mjs';
+import { nextFrames, runPaintedTime, startMoveTimer, startRunTimer, stopMoveTimer, whenFlowPainted } from './frame-markers.mjs';
 import { mainThreadWork } from './main-thread-work.mjs';
 
 const { values: options } = parseArgs({
@@ -36,6 +37,62 @@ const percentile = (values, p) => {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 };
 const ms = (value) => `${value.toFixed(1)} ms`;
+
+/**
+ * Presses the mouse on a node's header in the middle of the flow and moves it MOVES times, waiting
+ * for the frames after each move; gives each move's time to its painted frame and the main
+ * thread's work during the drag (from a Chromium trace written to `tracePath`).
+ */
+async function dragNode(browser, page, tracePath, profilePath) {
+  const cdp = profilePath ? await page.context().newCDPSession(page) : undefined;
+  if (cdp) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.start');
+  }
+  const header = page.locator('.react-flow__node[data-id="n7_10"] .flow-node-header');
+  const box = await header.boundingBox();
+  const start = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  await page.evaluate(startMoveTimer, 'n7_10');
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  await browser.startTracing(page, { path: tracePath, categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+  for (let step = 1; step <= MOVES; step++) {
+    const angle = (step / MOVES) * Math.PI * 4;
+    await page.mouse.move(start.x + 60 * Math.sin(angle), start.y + step * 0.5);
+    await page.evaluate(nextFrames);
+  }
+  await browser.stopTracing();
+  await page.mouse.up();
+  const moves = await page.evaluate(stopMoveTimer);
+  const work = mainThreadWork(readFileSync(tracePath, 'utf8'));
+  if (cdp) {
+    const { profile } = await cdp.send('Profiler.stop');
+    writeFileSync(profilePath, JSON.stringify(profile));
+    log(`the drag's CPU profile is in ${profilePath} (open it in Chrome DevTools' Performance panel)`);
+  }
+  if (moves.length < MOVES / 2) throw new Error(`only ${moves.length} of ${MOVES} moves moved the node`);
+  return { moves, work };
+}
+
+/**
+ * Calls the flow's endpoint once, so the console has an entry with its run, and gives the number of
+ * connections that carried records in that run (read from its trace over the admin API).
+ */
+async function callFlow(server) {
+  const called = await fetch(`${server.url}/phixflow/api/1/action/Demo/${encodeURIComponent(FLOW)}/trigger`, { method: 'POST', body: 'benchmark' });
+  if (called.status !== 200) throw new Error(`the benchmark flow's endpoint replied ${called.status}: ${await called.text()}`);
+  const admin = (path) => fetch(`${server.url}/_studio/api/v1${path}`, { headers: { authorization: `Bearer ${server.sessionToken}` } });
+  const { entries } = await (await admin('/console/entries?limit=1')).json();
+  const entry = entries.find((candidate) => candidate.actionflow === FLOW);
+  if (!entry) throw new Error('the console has no entry for the benchmark flow’s call');
+  const traced = await admin(`/console/entries/${entry.id}/trace`);
+  if (traced.status !== 200) throw new Error(`the run's trace could not be read: ${await traced.text()}`);
+  const { trace } = await traced.json();
+  if (!trace) throw new Error('the benchmark flow’s run has no trace');
+  const taken = Object.values(trace.connections).filter((records) => records > 0).length;
+  if (taken === 0) throw new Error('the benchmark flow’s run carried no records');
+  return taken;
+}
 
 async function main() {
   // Other work on the cores slows every figure: say how busy the machine was.
@@ -81,35 +138,34 @@ async function main() {
     }
 
     log(`moving a node (${MOVES} mouse moves, each waited for)…`);
-    const cdp = options.profile ? await context.newCDPSession(page) : undefined;
-    if (cdp) {
-      await cdp.send('Profiler.enable');
-      await cdp.send('Profiler.start');
-    }
-    const header = page.locator('.react-flow__node[data-id="n7_10"] .flow-node-header');
-    const box = await header.boundingBox();
-    const start = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-    await page.evaluate(startMoveTimer, 'n7_10');
-    await page.mouse.move(start.x, start.y);
-    await page.mouse.down();
-    const tracePath = join(dataDir, 'drag-trace.json');
-    await browser.startTracing(page, { path: tracePath, categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline'] });
-    for (let step = 1; step <= MOVES; step++) {
-      const angle = (step / MOVES) * Math.PI * 4;
-      await page.mouse.move(start.x + 60 * Math.sin(angle), start.y + step * 0.5);
-      await page.evaluate(nextFrames);
-    }
-    await browser.stopTracing();
-    await page.mouse.up();
-    const moves = await page.evaluate(stopMoveTimer);
-    const work = mainThreadWork(readFileSync(tracePath, 'utf8'));
-    if (cdp) {
-      const { profile } = await cdp.send('Profiler.stop');
-      writeFileSync(options.profile, JSON.stringify(profile));
-      log(`the drag's CPU profile is in ${options.profile} (open it in Chrome DevTools' Performance panel)`);
-    }
+    const { moves, work } = await dragNode(browser, page, join(dataDir, 'drag-trace.json'), options.profile);
     await context.close();
-    if (moves.length < MOVES / 2) throw new Error(`only ${moves.length} of ${MOVES} moves moved the node`);
+
+    log(`showing a run: choosing its console entry on the open flow (${RUNS} runs)…`);
+    const taken = await callFlow(server);
+    const shown = [];
+    let runContext;
+    let runPage;
+    for (let run = 0; run < RUNS; run++) {
+      // A fresh context each time, as for the first render from the address: no run shown yet.
+      await runContext?.close();
+      runContext = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+      runPage = await runContext.newPage();
+      await runPage.goto(flowUrl);
+      await runPage.evaluate(whenFlowPainted, counts);
+      await runPage.getByRole('tab', { name: /^System Console/ }).click();
+      const entry = runPage.locator('.console-entry').filter({ hasText: FLOW }).first();
+      await entry.waitFor();
+      await runPage.evaluate(startRunTimer, { taken });
+      await entry.click();
+      shown.push(await runPage.evaluate(runPaintedTime));
+    }
+
+    log(`moving a node with the run shown (${MOVES} mouse moves)…`);
+    const { moves: runMoves, work: runWork } = await dragNode(browser, runPage, join(dataDir, 'drag-run-trace.json'));
+    const stillDrawn = await runPage.locator('.flow-edge-count.is-run-taken').count();
+    if (stillDrawn < taken) throw new Error(`after the drag only ${stillDrawn} of ${taken} connections show the run`);
+    await runContext.close();
 
     const rows = [
       [
@@ -127,6 +183,18 @@ async function main() {
       [
         'move a node: main thread busy per move (script; style, layout, paint, layers)',
         `${ms(work.busy / MOVES)} (${ms(work.script / MOVES)}; ${ms(work.rendering / MOVES)})`,
+      ],
+      [
+        `run shown: on the open flow, choose the run’s console entry, to the frame showing its records on all ${taken} connections`,
+        `median ${ms(median(shown))}, best ${ms(Math.min(...shown))}, worst ${ms(Math.max(...shown))}`,
+      ],
+      [
+        `move a node with the run shown: pointer event to the painted frame (${runMoves.length} moves)`,
+        `median ${ms(median(runMoves))}, p95 ${ms(percentile(runMoves, 95))}, worst ${ms(Math.max(...runMoves))}`,
+      ],
+      [
+        'move a node with the run shown: main thread busy per move (script; style, layout, paint, layers)',
+        `${ms(runWork.busy / MOVES)} (${ms(runWork.script / MOVES)}; ${ms(runWork.rendering / MOVES)})`,
       ],
     ];
     console.log(`\n| measure | result |\n|---|---|\n${rows.map(([name, value]) => `| ${name} | ${value} |`).join('\n')}`);
