@@ -94,3 +94,25 @@ export function startRunTimer({ taken }) {
 export function runPaintedTime() {
   return window.__designerRunBench;
 }
+
+/**
+ * The node whose header is nearest the middle of the visible canvas, so that a drag from there stays
+ * clear of the edges (where React Flow would pan the view instead); with a panel open below the
+ * canvas, the flow's middle node may sit at its lower edge.
+ */
+export function centralNode() {
+  const pane = document.querySelector('.react-flow').getBoundingClientRect();
+  const middle = { x: pane.left + pane.width / 2, y: pane.top + pane.height / 2 };
+  let best;
+  for (const node of document.querySelectorAll('.react-flow__node')) {
+    const box = node.querySelector('.flow-node-header').getBoundingClientRect();
+    const distance = Math.hypot(box.left + box.width / 2 - middle.x, box.top + box.height / 2 - middle.y);
+    if (!best || distance < best.distance) best = { id: node.dataset.id, distance };
+  }
+  return best.id;
+}
+
+/** The canvas's pan and zoom (the viewport's transform), to check that a drag did not move the view. */
+export function viewportTransform() {
+  return document.querySelector('.react-flow__viewport').style.transform;
+}

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { bigFlow } from './big-flow.mjs';
-import { nextFrames, runPaintedTime, startMoveTimer, startRunTimer, stopMoveTimer, whenFlowPainted } from './frame-markers.mjs';
+import { centralNode, nextFrames, runPaintedTime, startMoveTimer, startRunTimer, stopMoveTimer, viewportTransform, whenFlowPainted } from './frame-markers.mjs';
 import { mainThreadWork } from './main-thread-work.mjs';
 
 const { values: options } = parseArgs({
@@ -18,6 +18,7 @@ const { values: options } = parseArgs({
     runs: { type: 'string', default: '7' },
     moves: { type: 'string', default: '120' },
     profile: { type: 'string' },
+    traces: { type: 'string' },
   },
 });
 const RUNS = Number(options.runs);
@@ -39,9 +40,11 @@ const percentile = (values, p) => {
 const ms = (value) => `${value.toFixed(1)} ms`;
 
 /**
- * Presses the mouse on a node's header in the middle of the flow and moves it MOVES times, waiting
- * for the frames after each move; gives each move's time to its painted frame and the main
- * thread's work during the drag (from a Chromium trace written to `tracePath`).
+ * Presses the mouse on the header of the node nearest the middle of the visible canvas and moves
+ * it MOVES times, waiting for the frames after each move; gives each move's time to its painted
+ * frame and the main thread's work during the drag (from a Chromium trace written to `tracePath`).
+ * A drag that made React Flow pan the view (the node at the canvas's edge) is refused: it would
+ * time the pan.
  */
 async function dragNode(browser, page, tracePath, profilePath) {
   const cdp = profilePath ? await page.context().newCDPSession(page) : undefined;
@@ -49,10 +52,12 @@ async function dragNode(browser, page, tracePath, profilePath) {
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.start');
   }
-  const header = page.locator('.react-flow__node[data-id="n7_10"] .flow-node-header');
+  const nodeId = await page.evaluate(centralNode);
+  const header = page.locator(`.react-flow__node[data-id="${nodeId}"] .flow-node-header`);
   const box = await header.boundingBox();
   const start = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-  await page.evaluate(startMoveTimer, 'n7_10');
+  const view = await page.evaluate(viewportTransform);
+  await page.evaluate(startMoveTimer, nodeId);
   await page.mouse.move(start.x, start.y);
   await page.mouse.down();
   await browser.startTracing(page, { path: tracePath, categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline'] });
@@ -71,6 +76,7 @@ async function dragNode(browser, page, tracePath, profilePath) {
     log(`the drag's CPU profile is in ${profilePath} (open it in Chrome DevTools' Performance panel)`);
   }
   if (moves.length < MOVES / 2) throw new Error(`only ${moves.length} of ${MOVES} moves moved the node`);
+  if ((await page.evaluate(viewportTransform)) !== view) throw new Error(`dragging ${nodeId} panned the view: it was too near the canvas's edge`);
   return { moves, work };
 }
 
@@ -138,7 +144,7 @@ async function main() {
     }
 
     log(`moving a node (${MOVES} mouse moves, each waited for)…`);
-    const { moves, work } = await dragNode(browser, page, join(dataDir, 'drag-trace.json'), options.profile);
+    const { moves, work } = await dragNode(browser, page, join(options.traces ?? dataDir, 'drag-trace.json'), options.profile);
     await context.close();
 
     log(`showing a run: choosing its console entry on the open flow (${RUNS} runs)…`);
@@ -162,7 +168,8 @@ async function main() {
     }
 
     log(`moving a node with the run shown (${MOVES} mouse moves)…`);
-    const { moves: runMoves, work: runWork } = await dragNode(browser, runPage, join(dataDir, 'drag-run-trace.json'));
+    const runProfile = options.profile?.replace(/(\.cpuprofile)?$/, '-run$1');
+    const { moves: runMoves, work: runWork } = await dragNode(browser, runPage, join(options.traces ?? dataDir, 'drag-run-trace.json'), runProfile);
     const stillDrawn = await runPage.locator('.flow-edge-count.is-run-taken').count();
     if (stillDrawn < taken) throw new Error(`after the drag only ${stillDrawn} of ${taken} connections show the run`);
     await runContext.close();

@@ -18,6 +18,8 @@ const edgeTypes = { [CANVAS_EDGE_TYPE]: ActionflowEdge };
 const defaultEdgeOptions = { type: CANVAS_EDGE_TYPE };
 const proOptions = { hideAttribution: true };
 const minimapSize = { width: 176, height: 116 };
+const fitViewOptions = { padding: 0.08, maxZoom: 1.1 };
+const snapGrid: [number, number] = [8, 8];
 
 /** The drag-and-drop type a palette entry carries. */
 export const NODE_TYPE_MIME = 'application/x-actionflow-node-type';
@@ -41,6 +43,7 @@ export function FlowCanvas() {
   const theme = useStudioStore((state) => state.theme);
   const { screenToFlowPosition, fitView } = useReactFlow();
   const [menu, setMenu] = useState<ContextMenuAt | null>(null);
+  const closeMenu = useCallback(() => setMenu(null), []);
 
   const openMenu = useCallback(
     (event: ReactMouseEvent | MouseEvent, on: 'selection' | 'canvas') => {
@@ -109,6 +112,11 @@ export function FlowCanvas() {
     [store, openMenu],
   );
 
+  // Stable handlers: React Flow hands a new pane handler to its pan and zoom on every render, which
+  // during a drag (a render per frame) had Chromium repaint the whole canvas each frame.
+  const onSelectionContextMenu = useCallback((event: ReactMouseEvent) => openMenu(event, 'selection'), [openMenu]);
+  const onPaneContextMenu = useCallback((event: ReactMouseEvent | MouseEvent) => openMenu(event, 'canvas'), [openMenu]);
+
   const isValidConnection = useCallback<IsValidConnection<CanvasEdge>>((connection) => connectionAllowed(store.getState().edges, connection), [store]);
 
   // A node dragged onto a connection goes into it, in the same undo step as the drag.
@@ -157,23 +165,23 @@ export function FlowCanvas() {
         deleteKeyCode={null}
         colorMode={theme}
         fitView
-        fitViewOptions={{ padding: 0.08, maxZoom: 1.1 }}
+        fitViewOptions={fitViewOptions}
         minZoom={0.2}
         maxZoom={2}
         snapToGrid
-        snapGrid={[8, 8]}
+        snapGrid={snapGrid}
         proOptions={proOptions}
         aria-label="Flow canvas"
         onNodeContextMenu={onNodeContextMenu}
         onConnectEnd={onConnectEnd}
-        onSelectionContextMenu={(event) => openMenu(event, 'selection')}
-        onPaneContextMenu={(event) => openMenu(event, 'canvas')}
+        onSelectionContextMenu={onSelectionContextMenu}
+        onPaneContextMenu={onPaneContextMenu}
       >
         <Background variant={BackgroundVariant.Dots} gap={16} size={1.2} className="canvas-background" />
         <MiniMap pannable zoomable className="canvas-minimap" style={minimapSize} nodeClassName={minimapNodeClass} nodeBorderRadius={6} ariaLabel="Minimap" />
         <Controls className="canvas-controls" showInteractive={false} />
       </ReactFlow>
-      <CanvasContextMenu at={menu} onClose={() => setMenu(null)} />
+      <CanvasContextMenu at={menu} onClose={closeMenu} />
       {nodes.length === 0 && (
         <div className="canvas-empty">
           <p className="canvas-empty-title">An empty flow</p>
