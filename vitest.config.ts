@@ -5,6 +5,10 @@ import { defineConfig } from 'vitest/config';
 // never for a length of time.
 export default defineConfig({
   test: {
+    // Two test files at a time even on two cores (Vitest's default there is one), end-to-end files
+    // among them (each has its own server, data folder and browser): much of a file's time is spent
+    // waiting on a server, a spawned process or the browser, not on the CPU.
+    maxWorkers: 2,
     projects: [
       {
         extends: true,
@@ -27,7 +31,6 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 60_000,
-          fileParallelism: false,
         },
       },
       {
