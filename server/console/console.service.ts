@@ -1,7 +1,7 @@
 import type { ConsoleEntryDetail, ConsoleEntrySummary, ConsolePage, ConsoleQuery } from '../../shared/dto/console.dto.js';
 import type { Settings } from '../../shared/schemas/settings.schema.js';
 import type { Clock } from '../clock.js';
-import { serializedMasker, withMaskedAuthorization } from '../engine/mask.js';
+import { serializedJsonMasker, serializedMasker, withMaskedAuthorization } from '../engine/mask.js';
 import type { WireReply } from '../runs/run-answer.js';
 import type { RunEntry } from './run-entry.js';
 import type { SecretResolver } from '../security/secret-resolver.js';
@@ -10,7 +10,7 @@ import { RunMasker } from '../engine/run-masker.js';
 import { ConsoleRunLog } from './console-run-log.js';
 import { entryDetail, entrySummary } from './entry-views.js';
 import type { StoredMessage } from '../storage/console.store.js';
-import { storedMessagesJson, storedTraceJson } from './stored-message.js';
+import { storedMessagesJson, storedTraceJson, type StoredSecretMasks } from './stored-message.js';
 import type { RunTrace } from '../../shared/dto/run-trace.dto.js';
 import { expandedTrace } from '../engine/run-trace.js';
 import type { PendingWrites, WriteBehind } from './write-behind.js';
@@ -66,7 +66,7 @@ export class ConsoleService {
   private readonly purgeTimer: NodeJS.Timeout;
   /** The highest entry id written; the count limit keeps the ids above it less the limit. */
   private newestWritten = 0;
-  private masks: { values: readonly string[]; mask: (text: string) => string } | undefined;
+  private masks: { values: readonly string[]; mask: StoredSecretMasks } | undefined;
 
   constructor(private readonly deps: ConsoleServiceDeps) {
     this.writes = deps.writes.queue((batch) => this.write(batch.values()));
@@ -225,13 +225,13 @@ export class ConsoleService {
   }
 
   private mask(text: string): string {
-    return this.masker()(text);
+    return this.masker().text(text);
   }
 
   /** Masks every stored secret value; rebuilt when the values change. */
-  private masker(): (text: string) => string {
+  private masker(): StoredSecretMasks {
     const values = this.deps.secrets.knownValues?.() ?? [];
-    if (this.masks?.values !== values) this.masks = { values, mask: serializedMasker(values) };
+    if (this.masks?.values !== values) this.masks = { values, mask: { text: serializedMasker(values), json: serializedJsonMasker(values) } };
     return this.masks.mask;
   }
 }

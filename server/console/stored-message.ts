@@ -15,21 +15,27 @@ export const MAX_DETAILS_BYTES = 2 * LOGGED_BODY_BYTES;
 const UNMASKED_AUTHORIZATION = /"authorization":(?!"\*\*\*\*")/i;
 const NO_SECRETS: ReadonlySet<string> = new Set();
 
+/** Masks every stored secret value: in plain text, and in JSON text where it stays JSON (`serializedJsonMasker`). */
+export interface StoredSecretMasks {
+  text(text: string): string;
+  json(json: string): string;
+}
+
 /**
  * An entry's messages as the console stores them, a JSON array of `StoredMessage`: texts and
- * details with every secret value masked (by `mask`, which knows every stored secret value), every
+ * details with every secret value masked (by `masks`, which know every stored secret value), every
  * `authorization` attribute masked, and details capped. Built as text, each value serialized once.
  */
-export function storedMessagesJson(messages: readonly RunMessage[], mask: (text: string) => string): string {
+export function storedMessagesJson(messages: readonly RunMessage[], masks: StoredSecretMasks): string {
   const items = messages.map((message, index) => {
-    const details = message.details === undefined ? undefined : detailsText(message.details, mask);
-    const text = JSON.stringify(mask(message.text));
+    const details = message.details === undefined ? undefined : detailsText(message.details, masks);
+    const text = JSON.stringify(masks.text(message.text));
     return `{"seq":${index + 1},"kind":"${message.kind}","text":${text}${details === undefined ? '' : `,"details":${details}`},"at":${message.at}}`;
   });
   return `[${items.join(',')}]`;
 }
 
-function detailsText(details: unknown, mask: (text: string) => string): string | undefined {
+function detailsText(details: unknown, masks: StoredSecretMasks): string | undefined {
   let text: string | undefined;
   try {
     text = JSON.stringify(details);
@@ -40,15 +46,15 @@ function detailsText(details: unknown, mask: (text: string) => string): string |
   if (text === undefined) return undefined;
   // Most details hold no authorization attribute, and are masked as text only.
   if (UNMASKED_AUTHORIZATION.test(text)) text = JSON.stringify(maskValue(details, NO_SECRETS));
-  text = mask(text);
+  text = masks.json(text);
   if (text.length * 3 <= MAX_DETAILS_BYTES) return text;
   const bytes = Buffer.byteLength(text);
   if (bytes <= MAX_DETAILS_BYTES) return text;
   return JSON.stringify({ truncated: true, bytes, json: loggedBody(text).body });
 }
 
-/** A run trace as the console stores it: JSON with every stored secret value (by `mask`) and every `authorization` attribute masked. */
-export function storedTraceJson(trace: RunTraceJson, mask: (text: string) => string): string {
+/** A run trace as the console stores it: JSON with every stored secret value (by `masks`) and every `authorization` attribute masked. */
+export function storedTraceJson(trace: RunTraceJson, masks: StoredSecretMasks): string {
   const text = UNMASKED_AUTHORIZATION.test(trace) ? JSON.stringify(maskValue(JSON.parse(trace), NO_SECRETS)) : trace;
-  return mask(text);
+  return masks.json(text);
 }

@@ -47,6 +47,40 @@ export function serializedMasker(secrets: Iterable<string>): (text: string) => s
   return (text) => replaceSecrets(text, ordered);
 }
 
+/** Masks JSON text as `maskJson` does, with the secrets worked out once for many texts. */
+export function serializedJsonMasker(secrets: Iterable<string>): (json: string) => string {
+  const values = new Set([...secrets].filter(Boolean));
+  if (values.size === 0) return (json) => json;
+  const ordered = longestFirst(values);
+  // How each value shows in JSON text, to pass over a text that holds none of them untouched.
+  const forms = [...new Set([...values].flatMap((value) => [value, JSON.stringify(value).slice(1, -1)]))];
+  return (json) => {
+    if (!forms.some((form) => json.includes(form))) return json;
+    return json.replace(JSON_TOKEN, (token) => {
+      if (!token.startsWith('"')) return token.length >= MASKED_NUMBER_LENGTH && values.has(token) ? JSON.stringify(SECRET_MASK) : token;
+      const value = JSON.parse(token) as string;
+      const masked = replaceSecrets(value, ordered);
+      return masked === value ? token : JSON.stringify(masked);
+    });
+  };
+}
+
+/**
+ * JSON text with every secret value masked where a value is: inside its strings (keys too), and a
+ * number of 8 digits or more that is a secret value whole, which becomes the mask as a string.
+ * Unlike `maskSerialized`, the result is still JSON whatever the values are, and its structure is
+ * kept: a secret value `2` leaves `"status":200`, a count or an index as they are.
+ */
+export function maskJson(json: string, secrets: ReadonlySet<string>): string {
+  return secrets.size === 0 ? json : serializedJsonMasker(secrets)(json);
+}
+
+/** Shorter numbers are counts, indexes, statuses and sizes; a secret value that short is masked in strings only. */
+const MASKED_NUMBER_LENGTH = 8;
+
+/** A JSON string (with its escapes), or a number or literal, in JSON text. */
+const JSON_TOKEN = /"(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null/g;
+
 /**
  * Longest first: a secret that contains another must be replaced whole, or masking the shorter
  * one first would leave the rest of the longer one in plain sight.

@@ -2,7 +2,7 @@ import { TRACE_RECORDS_PER_NODE, type RunTrace } from '../../shared/dto/run-trac
 import { CREDENTIAL_HEADERS } from './credentials.js';
 import { LOGGED_BODY_BYTES } from './run-log.js';
 import type { CompiledFlow, CompiledNode } from './compile-flow.js';
-import { maskSerialized, maskValue } from './mask.js';
+import { maskJson, maskValue } from './mask.js';
 import { isFunctionValue, type DataRecord } from './record.js';
 import { RunMasker } from './run-masker.js';
 import { SECRET_MASK } from '../security/secret-masker.js';
@@ -110,7 +110,7 @@ export class RunTracer {
     const text =
       `{"application":${JSON.stringify(this.flow.application)},"actionflow":${JSON.stringify(this.flow.flow.name)},"revision":${this.flow.revision},` +
       `"connections":${JSON.stringify(Object.fromEntries(this.connections))},"nodes":{${nodes.join(',')}},"failure":${JSON.stringify(this.failure)}${shared}}`;
-    return maskSerialized(text, secrets);
+    return maskJson(text, secrets);
   }
 
   /** `record` written (a note of its size when it is too big to keep). */

@@ -1,6 +1,6 @@
 import type { CompiledFlow } from '../engine/compile-flow.js';
 import type { RunResult } from '../engine/flow-engine.js';
-import { maskSerialized, maskValue } from '../engine/mask.js';
+import { maskJson, maskSerialized, maskValue } from '../engine/mask.js';
 import { copyValue } from '../engine/record.js';
 import type { AbortReason } from '../engine/run-aborted.error.js';
 import type { EndedRunStatus } from '../../shared/run-status.js';
@@ -53,7 +53,7 @@ export function runReply(outcome: RunOutcome, processId: string, allowedMs: numb
 
 /** A JSON reply; its body doubles as what poll shows, which adds the run's times to it. */
 function json(status: number, runStatus: EndedRunStatus, fields: Record<string, unknown>, secrets: ReadonlySet<string> = NO_SECRETS): RunAnswer {
-  const body = maskSerialized(jsonText({ status: runStatus, ...fields }), secrets);
+  const body = maskJson(jsonText({ status: runStatus, ...fields }), secrets);
   return { reply: { status, headers: { 'content-type': JSON_TYPE }, body }, status: runStatus, result: body };
 }
 

@@ -63,6 +63,40 @@ describe('masking in the console', () => {
   });
 });
 
+describe('masking a secret value as short as a digit', () => {
+  it('keeps the entry, its messages and its run readable, the numbers as they were and the value masked in texts', async () => {
+    const counting = flow(
+      'Counts',
+      [
+        node('in', 'apiInput'),
+        node('c', 'calculate', {
+          attributes: [
+            { name: 'total', expression: '200' },
+            { name: 'said', expression: '"code 2"' },
+          ],
+        }),
+        node('d', 'debug', { label: 'counted' }),
+        node('o', 'output', { attributes: ['total', 'said'] }, 'result'),
+      ],
+      ['in->c', 'c->d', 'd->o'],
+    );
+    const server = await serverWith({ App: { actionflows: [counting] } });
+    expect((await admin(server, 'POST', '/security/secret-keys', { name: 'Digit', value: '2' })).status).toBe(201);
+
+    expect(
+      (await send(server.url, '/phixflow/api/1/action/App/Counts/trigger', { body: '{"n":12}', headers: { 'content-type': 'application/json' } })).status,
+    ).toBe(200);
+
+    const [summary] = (await entries(server)).entries;
+    const stored = await entry(server, summary!.id);
+    const debug = stored.messages.find((message) => message.kind === 'Debug');
+    expect(debug!.details).toMatchObject({ value: { total: 200, said: 'code ****' } });
+    const trace = await admin(server, 'GET', `/console/entries/${summary!.id}/trace`);
+    expect(trace.status).toBe(200);
+    expect(JSON.stringify(trace.body)).toContain('"total":200');
+  });
+});
+
 /** A distinct credential value per header, long enough to be masked by value. */
 const credential = (label: string) => `${label}-${randomBytes(9).toString('hex')}`;
 

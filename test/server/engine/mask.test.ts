@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maskSerialized, maskText, maskValue } from '../../../server/engine/mask.js';
+import { maskJson, maskSerialized, maskText, maskValue } from '../../../server/engine/mask.js';
 
 describe('masking secret values', () => {
   it('masks a secret that contains a shorter one whole, whatever order the secrets come in', () => {
@@ -17,5 +17,16 @@ describe('masking secret values', () => {
     expect(maskValue({ headers: { Authorization: 'Bearer x', accept: '*/*' }, fn: lambda }, new Set())).toEqual({
       headers: { Authorization: '****', accept: '*/*' },
     });
+  });
+
+  it('masks JSON text inside its strings and keeps it JSON, whatever the secret values are', () => {
+    // `n` is inside the escape `\n` of the text; the mask must not break the escape.
+    const json = JSON.stringify({ status: 200, ok: true, memo: 'code 2, line\n"2"', pid: 2, list: [12, '2', 12345678], two: null });
+    const masked = maskJson(json, new Set(['2', 'n', '12345678']));
+    expect(JSON.parse(masked)).toEqual({ status: 200, ok: true, memo: 'code ****, li****e\n"****"', pid: 2, list: [12, '****', '****'], two: null });
+    expect(maskJson('{"name":1}', new Set(['n']))).toBe('{"****ame":1}');
+    expect(maskJson(json, new Set(['nothing here']))).toBe(json);
+    expect(maskJson(JSON.stringify({ said: 'a "quoted" secret' }), new Set(['"quoted"']))).toBe('{"said":"a **** secret"}');
+    expect(maskJson('{"t":true,"u":null}', new Set(['true', 'null']))).toBe('{"t":true,"u":null}');
   });
 });
