@@ -4,6 +4,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { errorMessage } from '../api/api-error.js';
 import { useStudioStore } from '../state/studio-store.js';
 import { Button } from '../ui/Button.js';
+import { preloadCodeEditors } from '../ui/code-editors.js';
 import { useTryItFollowsFlow } from '../try-it/use-try-it-follows-flow.js';
 import { notify } from '../ui/notifications.js';
 import { FlowCanvas } from './canvas/FlowCanvas.js';
@@ -34,6 +35,11 @@ export function FlowEditorView({ application, flow }: { application: string; flo
   const { load, retry } = useFlowDocument(client, application, flow);
   useTryItFollowsFlow(application, flow);
   const failed = load.status === 'failed';
+  // The flow is drawn without the code editors; they load once the browser is idle, before a node is chosen.
+  useEffect(() => {
+    const idle = requestIdleCallback(preloadCodeEditors, { timeout: 2000 });
+    return () => cancelIdleCallback(idle);
+  }, []);
   // A flow that could not be opened because the server was away opens once it is back.
   useEffect(() => {
     if (failed && reachability === 'online') retry();

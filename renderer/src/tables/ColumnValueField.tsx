@@ -1,7 +1,7 @@
 import { Input, Label, TextField } from 'react-aria-components';
 import type { Column } from '../../../shared/schemas/table.schema.js';
 import { Choice, FieldNote } from '../ui/fields.js';
-import { JsonEditor } from '../ui/JsonEditor.js';
+import { JsonEditor } from '../ui/code-editors.js';
 
 const BOOLEAN_CHOICES = [
   { id: 'empty', label: '(empty)' },

@@ -5,7 +5,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { useStudioStore } from '../state/studio-store.js';
 import type { TryItExchange } from './try-it.slice.js';
 import { Button } from '../ui/Button.js';
-import { JsonEditor } from '../ui/JsonEditor.js';
+import { JsonEditor } from '../ui/code-editors.js';
 import { formatBytes, formatDuration, prettyJsonBody, statusTone } from './reply-format.js';
 import { runStatusOf } from './try-it-request.js';
 

@@ -4,7 +4,7 @@ import { Input, Label, Tab, TabList, TabPanel, Tabs, Text, TextField } from 'rea
 import { useShallow } from 'zustand/react/shallow';
 import { useStudioStore } from '../state/studio-store.js';
 import { IconButton } from '../ui/Button.js';
-import { JsonEditor } from '../ui/JsonEditor.js';
+import { JsonEditor } from '../ui/code-editors.js';
 import { expiryText } from './key-expiry.js';
 import { KeyValueRows } from './KeyValueRows.js';
 import { isAuthorization } from './try-it-request.js';

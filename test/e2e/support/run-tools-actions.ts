@@ -14,6 +14,8 @@ export async function openPanelTab(page: Page, title: 'Try it' | 'System Console
 
 /** The text of a CodeMirror editor (the JSON body or reply), read from its lines inside the shadow root. */
 export async function editorText(editor: Locator): Promise<string> {
+  // A code editor loads with the first field that shows one: wait for it, not for its empty frame.
+  await editor.locator('.cm-content').waitFor();
   return (await editor.locator('.cm-line').allTextContents()).join('\n');
 }
 

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { fieldMeta } from '../../../../shared/node-types/fields.js';
 import type { PathSegment } from '../../../../shared/json-path.js';
 import { Choice, SuggestInput, TextInput, Toggle } from '../../ui/fields.js';
-import { ExpressionEditor } from '../expression/ExpressionEditor.js';
+import { ExpressionEditor } from '../../ui/code-editors.js';
 import { AttributeNamesEditor } from './AttributeNamesEditor.js';
 import { problemAt, useFormContext } from './form-context.js';
 import { ListEditor } from './ListEditor.js';

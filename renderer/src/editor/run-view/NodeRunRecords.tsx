@@ -2,7 +2,7 @@ import { ChevronLeft, ChevronRight } from 'lucide-react';
 import { useState } from 'react';
 import type { NodeTrace } from '../../../../shared/dto/run-trace.dto.js';
 import { IconButton } from '../../ui/Button.js';
-import { JsonEditor } from '../../ui/JsonEditor.js';
+import { JsonEditor } from '../../ui/code-editors.js';
 import { useNodeRun } from './use-run-on-canvas.js';
 
 type Side = 'input' | 'output';
