@@ -6,8 +6,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     // Two test files at a time even on two cores (Vitest's default there is one), end-to-end files
-    // among them (each has its own server, data folder and browser): much of a file's time is spent
-    // waiting on a server, a spawned process or the browser, not on the CPU.
+    // among them (each has its own server, data folder and browser): one file's waits (a spawned
+    // process, a server starting) leave a core to the other, so together they keep both busy.
     maxWorkers: 2,
     projects: [
       {

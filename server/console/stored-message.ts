@@ -44,7 +44,7 @@ function detailsText(details: unknown, masks: StoredSecretMasks): string | undef
     text = JSON.stringify(maskValue(details, NO_SECRETS));
   }
   if (text === undefined) return undefined;
-  // Most details hold no authorization attribute, and are masked as text only.
+  // Most details hold no authorization attribute, and are masked as JSON text only.
   if (UNMASKED_AUTHORIZATION.test(text)) text = JSON.stringify(maskValue(details, NO_SECRETS));
   text = masks.json(text);
   if (text.length * 3 <= MAX_DETAILS_BYTES) return text;

@@ -37,14 +37,19 @@ export function maskSerialized(text: string, secrets: ReadonlySet<string>): stri
 
 /** Masks texts as `maskSerialized` does, with the forms of the secrets worked out once for many texts. */
 export function serializedMasker(secrets: Iterable<string>): (text: string) => string {
+  const ordered = longestFirst(serializedForms(secrets));
+  return (text) => replaceSecrets(text, ordered);
+}
+
+/** Each secret value as it is and as JSON writes it inside a string (quotes and backslashes escaped). */
+function serializedForms(secrets: Iterable<string>): Set<string> {
   const forms = new Set<string>();
   for (const secret of secrets) {
     if (!secret) continue;
     forms.add(secret);
     forms.add(JSON.stringify(secret).slice(1, -1));
   }
-  const ordered = longestFirst(forms);
-  return (text) => replaceSecrets(text, ordered);
+  return forms;
 }
 
 /** Masks JSON text as `maskJson` does, with the secrets worked out once for many texts. */
@@ -53,7 +58,7 @@ export function serializedJsonMasker(secrets: Iterable<string>): (json: string) 
   if (values.size === 0) return (json) => json;
   const ordered = longestFirst(values);
   // How each value shows in JSON text, to pass over a text that holds none of them untouched.
-  const forms = [...new Set([...values].flatMap((value) => [value, JSON.stringify(value).slice(1, -1)]))];
+  const forms = [...serializedForms(values)];
   return (json) => {
     if (!forms.some((form) => json.includes(form))) return json;
     return json.replace(JSON_TOKEN, (token) => {

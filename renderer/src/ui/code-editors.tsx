@@ -11,7 +11,11 @@ import type { ExpressionEditorProps } from '../editor/expression/ExpressionEdito
 function loadedWith<P extends object>(load: () => Promise<ComponentType<P>>, frame: (props: P) => ReactNode): (props: P) => ReactNode {
   const Loaded = lazy(async () => ({ default: await load() }));
   return function CodeEditor(props: P) {
-    return <Suspense fallback={frame(props)}>{<Loaded {...props} />}</Suspense>;
+    return (
+      <Suspense fallback={frame(props)}>
+        <Loaded {...props} />
+      </Suspense>
+    );
   };
 }
 
