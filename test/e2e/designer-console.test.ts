@@ -27,7 +27,8 @@ describe('the System Console', () => {
     expect((await callEndpoint(suite.studio.server, 'Demo', 'Companies By Country')).status).toBe(200);
     const entry = entryOf(page, 'Companies By Country');
     await entry.waitFor();
-    expect(await entry.getAttribute('data-status')).toBe('Success');
+    // The entry is listed as its run starts; its end arrives in a later batch of the stream.
+    await eventually(async () => expect(await entry.getAttribute('data-status')).toBe('Success'));
     expect(await entry.getAttribute('class')).toContain('is-ok');
 
     await entry.click();
@@ -124,6 +125,8 @@ describe('the System Console', () => {
     const entry = entryOf(page, 'Company Lookup');
     await entry.first().click();
     await page.getByTestId('console-detail').waitFor();
+    // The reply can reach the client before the console has written the run's end.
+    await eventually(async () => expect(await page.getByTestId('detail-status').textContent()).toBe('Success'));
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^console-entry-\d+\.json$/);
     const saved = JSON.parse(await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8')));
