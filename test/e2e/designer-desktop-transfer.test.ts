@@ -18,7 +18,6 @@ describe('export and import in the desktop app', () => {
     const document = JSON.parse(saved[0]!.text);
     expect(document.format).toBe('actionflow-workspace');
     expect(document.applications[0].actionflows.map((flow: { name: string }) => flow.name)).toEqual(['Company Lookup']);
-    await page.context().close();
   });
 
   it('opens the import dialog from the menu’s Import… and reads the file the native open dialog chose', async () => {
@@ -38,6 +37,5 @@ describe('export and import in the desktop app', () => {
     expect(await preview.textContent()).toContain('“Companies Since” in Demo');
     expect(await dialog(page).textContent()).toContain('would change nothing');
     expect(await dialog(page).getByRole('button', { name: 'Import', exact: true }).isDisabled()).toBe(true);
-    await page.context().close();
   });
 });

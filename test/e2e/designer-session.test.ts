@@ -20,12 +20,10 @@ describe('the designer’s session', () => {
   });
 
   it('says how to get in when there is no token', async () => {
-    const context = await suite.browser.newContext();
-    const page = await context.newPage();
+    const page = await suite.browser.newPage();
     await page.goto(`${suite.studio.server.url}/`);
     await page.getByRole('heading', { name: 'Actionflow Studio' }).waitFor();
     expect(await page.textContent('main')).toContain('Open the designer from the address the server printed');
-    await context.close();
   });
 
   it('uses the desktop preload’s token, server address and theme, and answers its menu commands', async () => {
@@ -36,7 +34,6 @@ describe('the designer’s session', () => {
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
     await menuCommand(page, 'new-endpoint');
     await page.getByRole('dialog').getByLabel('Endpoint name').waitFor();
-    await page.context().close();
   });
 
   it('shows and copies trigger URLs on the public base URL and instance name from the settings', async () => {

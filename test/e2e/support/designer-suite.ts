@@ -1,19 +1,21 @@
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { launchBrowser, type DesignerBrowser } from './designer-browser.js';
 import type { Clock } from '../../../server/clock.js';
 import { startStudio, type StudioServer } from './studio-server.js';
 
-/** What a test file shares: one server on a fresh data folder with the demo workspace, and one browser. */
+/** What a test file shares: one server on a fresh data folder with the demo workspace, and one browser profile. */
 export interface DesignerSuite {
   readonly studio: StudioServer;
-  readonly browser: Browser;
+  readonly browser: BrowserContext;
 }
 
 /**
- * Starts the server and the browser before the file's tests and stops both after them. The pages a
- * test opened are closed after it: left open, every designer of every earlier test kept drawing and
- * listening to the console beside the tests that followed.
+ * Starts the server and the browser before the file's tests and stops both after them. After each
+ * test its pages are closed (left open, every designer of every earlier test kept drawing and
+ * listening to the console beside the tests that followed) and what they stored for the server's
+ * origin (local storage, cookies) is cleared, so a test starts as on a first visit but with the
+ * browser's caches warm.
  */
 export function designerSuite(options: { clock?: Clock } = {}): DesignerSuite {
   let studio: StudioServer | undefined;
@@ -23,7 +25,7 @@ export function designerSuite(options: { clock?: Clock } = {}): DesignerSuite {
     chromium = await launchBrowser();
   });
   afterEach(async () => {
-    await Promise.all(chromium?.browser.contexts().map((context) => context.close()) ?? []);
+    if (studio) await chromium?.forget(studio.server.url);
   });
   afterAll(async () => {
     await chromium?.close();
@@ -34,7 +36,7 @@ export function designerSuite(options: { clock?: Clock } = {}): DesignerSuite {
       return studio!;
     },
     get browser() {
-      return chromium!.browser;
+      return chromium!.profile;
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import type { MenuCommand, OpenedFile, StudioDesktopApi } from '../../../shared/preload-api.js';
 import type { RunningServer } from '../../../server/start-server.js';
 
@@ -14,12 +14,11 @@ export interface DesktopFiles {
  * `desktopFiles`) and the open dialog (answers with `fileToOpen`).
  */
 export async function openDesktopDesigner(
-  browser: Browser,
+  profile: BrowserContext,
   server: RunningServer,
   options: { theme?: 'light' | 'dark'; fileToOpen?: OpenedFile } = {},
 ): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  const page = await context.newPage();
+  const page = await profile.newPage();
   await page.addInitScript(
     ({ token, url, theme, file }) => {
       const files: DesktopFiles = { saved: [], opened: 0 };
