@@ -5,7 +5,7 @@ import { tempDir } from '../support/temp-dir.js';
 /** A fresh data folder whose port setting is `port` (its studio.db exists, so no demo is seeded). */
 export async function dataFolderOnPort(port: number): Promise<string> {
   const dataDir = tempDir();
-  const server = await startServer({ dataDir, port: 0 });
+  const server = await startServer({ dataDir, port: 0, runWorkers: 1 });
   server.stores.settings.update({ port });
   await server.close();
   return dataDir;
