@@ -17,6 +17,12 @@ export default defineConfig({
           include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
           exclude: ['test/e2e/**'],
           environment: 'node',
+          // Unit files share their worker's loaded modules instead of importing the server again
+          // for each file (import time 57 s down to 9 s; the project 152-173 s down to 105-138 s).
+          // Each file restores what it changes (timers, spies, environment variables) and starts
+          // its own server on its own data folder. A test that fails only beside others: run it
+          // with `--isolate` to see whether an earlier file left something behind.
+          isolate: false,
           testTimeout: 30_000,
           hookTimeout: 30_000,
         },
