@@ -1,5 +1,5 @@
 import { utilityProcess } from 'electron';
-import { eachOf, MessageBatch, workerExecArgv, type ToWorker, type WorkerHandle, type WorkerLauncher } from '../server/index.js';
+import { afterLastWords, eachOf, MessageBatch, workerExecArgv, type ToWorker, type WorkerHandle, type WorkerLauncher } from '../server/index.js';
 
 /**
  * Starts run workers as Electron utility processes (DESIGN §10): the packaged app cannot run
@@ -24,7 +24,7 @@ export const utilityWorker: WorkerLauncher = (spec) => {
       child.on('exit', (code) => {
         alive = false;
         outgoing.clear();
-        listener(code, null);
+        afterLastWords(child.stderr, () => listener(code, null));
       }),
     onStderr: (listener) => child.stderr?.on('data', listener),
     kill: () => {

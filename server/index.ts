@@ -5,6 +5,6 @@ export { startServer, type RunningServer, type StartServerOptions } from './star
 export { resolveDataDir } from './storage/data-folder.js';
 export { StorageError } from './errors/storage.error.js';
 export { DESIGNER_CSP } from './designer-routes.js';
-export { workerExecArgv, type WorkerHandle, type WorkerLauncher } from './runs/worker-launcher.js';
+export { afterLastWords, workerExecArgv, type WorkerHandle, type WorkerLauncher } from './runs/worker-launcher.js';
 export { eachOf, MessageBatch } from './runs/message-batch.js';
 export type { ToWorker } from './runs/worker-messages.js';

@@ -1,6 +1,7 @@
 import { fork } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { finished } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { eachOf, MessageBatch } from './message-batch.js';
 import type { FromWorker, ToWorker } from './worker-messages.js';
@@ -9,7 +10,7 @@ import type { FromWorker, ToWorker } from './worker-messages.js';
 export interface WorkerHandle {
   send(message: ToWorker): void;
   onMessage(listener: (message: FromWorker) => void): void;
-  /** The process ended; `signal` when it was killed by one. */
+  /** The process ended, and what it wrote to stderr has been delivered; `signal` when it was killed by one. */
   onExit(listener: (code: number | null, signal: string | null) => void): void;
   /** What the worker writes to stderr (a fatal error's last words say whether memory ran out). */
   onStderr(listener: (text: string) => void): void;
@@ -65,7 +66,7 @@ export const forkWorker: WorkerLauncher = (spec) => {
   return {
     send: (message) => outgoing.send(message),
     onMessage: (listener) => child.on('message', eachOf(listener)),
-    onExit: (listener) => child.on('exit', listener),
+    onExit: (listener) => child.on('exit', (code, signal) => afterLastWords(child.stderr, () => listener(code, signal))),
     onStderr: (listener) => child.stderr?.on('data', listener),
     kill: () => {
       outgoing.clear();
@@ -77,3 +78,21 @@ export const forkWorker: WorkerLauncher = (spec) => {
     },
   };
 };
+
+/**
+ * Calls `then` once an ended process's stderr has delivered all it held (its last words say
+ * whether it ran out of memory), or after a second at most: 'exit' can come before them. Not
+ * 'close', which never comes for a worker whose channel the front closed first.
+ */
+export function afterLastWords(stderr: NodeJS.ReadableStream | null, then: () => void): void {
+  if (!stderr) return then();
+  let called = false;
+  const once = () => {
+    if (called) return;
+    called = true;
+    clearTimeout(timer);
+    then();
+  };
+  const timer = setTimeout(once, 1000);
+  finished(stderr, once);
+}

@@ -21,8 +21,15 @@ export const DEADLINE_GRACE_MS = 500;
 /** The message of a run lost with a worker that another run's deadline or stop took down. */
 export const LOST_NOT_CAUSED = 'lost with its worker (not caused by this run)';
 
-/** What a worker's last words say when it ran out of memory (V8's heap limit, a string or array too large). */
-const OUT_OF_MEMORY = /heap limit|out of memory|allocation failed|invalid size error|invalid array length|invalid string length/i;
+/**
+ * What a worker's last words say when it ran out of memory (V8's heap limit, a string or array
+ * too large, a native allocation that failed). V8 writes a native stack trace after them, which
+ * can be longer than the tail kept, so each piece of stderr is looked at as it arrives.
+ */
+const OUT_OF_MEMORY = /heap limit|out of memory|allocation failed|invalid size error|invalid array length|invalid string length|bad_alloc/i;
+
+/** How much of the stderr before a piece is looked at with it, for words split between two pieces. */
+const STDERR_OVERLAP = 64;
 
 const STDERR_TAIL = 4096;
 
@@ -54,6 +61,8 @@ interface Worker {
   startedAt: number;
   cause?: KillCause;
   stderrTail: string;
+  /** Its stderr said it ran out of memory. */
+  outOfMemory: boolean;
   exited: boolean;
   onExit?: () => void;
 }
@@ -175,10 +184,19 @@ export class RunWorkerPool implements RunExecutor {
 
   private spawn(): Worker {
     const { launch, entry, args, memoryMb } = this.options;
-    const worker: Worker = { handle: launch({ entry, args, memoryMb }), ready: false, runs: new Map(), startedAt: Date.now(), stderrTail: '', exited: false };
+    const worker: Worker = {
+      handle: launch({ entry, args, memoryMb }),
+      ready: false,
+      runs: new Map(),
+      startedAt: Date.now(),
+      stderrTail: '',
+      outOfMemory: false,
+      exited: false,
+    };
     worker.handle.onMessage((message) => this.received(worker, message));
     worker.handle.onStderr((text) => {
       process.stderr.write(text);
+      if (OUT_OF_MEMORY.test(worker.stderrTail.slice(-STDERR_OVERLAP) + text)) worker.outOfMemory = true;
       worker.stderrTail = (worker.stderrTail + text).slice(-STDERR_TAIL);
     });
     worker.handle.onExit((code, signal) => this.exited(worker, code, signal));
@@ -253,7 +271,7 @@ export class RunWorkerPool implements RunExecutor {
     }
     this.workers.splice(this.workers.indexOf(worker), 1);
     const lost = [...worker.runs.values()];
-    const crash = worker.cause ? undefined : crashOf(code, signal, worker.stderrTail);
+    const crash = worker.cause ? undefined : crashOf(code, signal, worker.outOfMemory);
     for (const run of lost) {
       this.release(worker, run);
       run.events.done(lostAnswer(run.job, worker.cause, crash, lost.length));
@@ -279,8 +297,8 @@ export class RunWorkerPool implements RunExecutor {
 }
 
 /** What became of a worker that ended on its own, in words. */
-function crashOf(code: number | null, signal: string | null, stderr: string): string {
-  if (OUT_OF_MEMORY.test(stderr)) return 'ran out of memory';
+function crashOf(code: number | null, signal: string | null, outOfMemory: boolean): string {
+  if (outOfMemory) return 'ran out of memory';
   return signal ? `crashed (signal ${signal})` : `crashed (exit code ${code})`;
 }
 
