@@ -28,7 +28,7 @@ const DIALOG = ['.dialog'];
 const PANEL = ['.bottom-panel'];
 
 it('the scan reports what it is asked to look at, and only that', async () => {
-  const page = await suite.browser.newPage();
+  const page = await suite.profile.newPage();
   await page.setContent('<main><h1>Scan</h1><button></button><div class="dialog" role="dialog" aria-label="Check"><button></button></div></main>');
   const nameless = async (within?: string[]) =>
     (await seriousAccessibilityFindings(page, within)).filter((finding) => finding.rule === 'button-name').flatMap((finding) => finding.targets);
@@ -42,7 +42,7 @@ describe.each(['light', 'dark'] as const)('an accessibility scan (axe) in the %s
   const scan = async (page: Page, screen: string, within: readonly string[] = []) => ({ screen, findings: await seriousAccessibilityFindings(page, within) });
 
   it('finds nothing serious or critical on the home, the canvas, the properties, Try it, the System Console and a table', async () => {
-    const { page, problems } = await openDesigner(suite.browser, suite.studio.server, { theme });
+    const { page, problems } = await openDesigner(suite.profile, suite.studio.server, { theme });
     await page.getByTestId('application-Demo').waitFor();
     await callEndpoint(suite.studio.server, 'Demo', 'Companies By Country');
     const results = [await scan(page, 'home')];
@@ -87,7 +87,7 @@ describe.each(['light', 'dark'] as const)('an accessibility scan (axe) in the %s
 
   it('finds nothing serious or critical on the admin screens and their dialogs', async () => {
     if (theme === 'light') await someSecurity();
-    const { page, problems } = await openDesigner(suite.browser, suite.studio.server, { theme });
+    const { page, problems } = await openDesigner(suite.profile, suite.studio.server, { theme });
     const results = [];
     for (const section of ADMIN_SECTIONS) {
       await openAdminSection(page, section);

@@ -10,7 +10,7 @@ const suite = designerSuite();
 
 describe('the admin screens', () => {
   it('shows the server’s refusals beside the fields they are about, and keeps the dialog open', async () => {
-    const { page, problems } = await openDesigner(suite.browser, suite.studio.server);
+    const { page, problems } = await openDesigner(suite.profile, suite.studio.server);
     await adminCall(suite.studio.server, 'POST', '/security/users', { name: 'taken' });
     await openAdminSection(page, 'Users');
     await page.getByRole('button', { name: 'Add user' }).click();
@@ -35,7 +35,7 @@ describe('the admin screens', () => {
   });
 
   it('disables, enables and deletes a user after asking', async () => {
-    const { page, problems } = await openDesigner(suite.browser, suite.studio.server);
+    const { page, problems } = await openDesigner(suite.profile, suite.studio.server);
     await adminCall(suite.studio.server, 'POST', '/security/users', { name: 'temporary' });
     await openAdminSection(page, 'Users');
     const row = adminRow(page, 'Users', 'temporary');
@@ -56,7 +56,7 @@ describe('the admin screens', () => {
   });
 
   it('adds a secret key with a value it never shows, sets it again, disables and renames it', async () => {
-    const { page, problems } = await openDesigner(suite.browser, suite.studio.server);
+    const { page, problems } = await openDesigner(suite.profile, suite.studio.server);
     await openAdminSection(page, 'Secret keys');
     await page.getByRole('button', { name: 'Add secret key' }).click();
     await dialog(page).getByRole('textbox', { name: 'Name' }).fill('CrmToken');
@@ -89,7 +89,7 @@ describe('the admin screens', () => {
   });
 
   it('saves settings, shows a bad value beside its field, and copies URLs on the new public base URL', async () => {
-    const { page, problems } = await openDesigner(suite.browser, suite.studio.server);
+    const { page, problems } = await openDesigner(suite.profile, suite.studio.server);
     await openAdminSection(page, 'Settings');
     const port = page.getByRole('textbox', { name: 'Port' });
     await port.fill('70000');

@@ -24,7 +24,7 @@ async function sendWithKey(page: Page, key: string, status: string): Promise<any
 describe('API keys', () => {
   it('gives a new user of a new group and role a key that Try it calls a keyed endpoint with, until the key is revoked', async () => {
     await createKeyedEndpoint(suite.studio.server, 'Demo', 'Keyed Hello');
-    const { page, problems } = await openDesigner(suite.browser, suite.studio.server);
+    const { page, problems } = await openDesigner(suite.profile, suite.studio.server);
 
     await openAdminSection(page, 'Users');
     await page.getByRole('button', { name: 'Add user' }).click();

@@ -23,7 +23,7 @@ const suite = designerSuite();
 
 describe('checks in the designer', () => {
   it('refuses to save a live endpoint whose gateway condition does not parse, and keeps the edits', async () => {
-    const { page, problems } = await openDesigner(suite.browser, suite.studio.server);
+    const { page, problems } = await openDesigner(suite.profile, suite.studio.server);
     await createEndpoint(page, 'Big Orders');
     const gateway = await addNode(page, 'gateway');
     await typeExpression(expressionEditor(page, 'Condition'), 'total > (100');
@@ -42,7 +42,7 @@ describe('checks in the designer', () => {
   });
 
   it('shows warnings on the nodes and in the Problems tab, and saves with them', async () => {
-    const { page, problems } = await openDesigner(suite.browser, suite.studio.server);
+    const { page, problems } = await openDesigner(suite.profile, suite.studio.server);
     await createEndpoint(page, 'Typos');
     await page.locator('.react-flow__edge[data-id="c1"]').click({ force: true });
     await page.keyboard.press('Delete');
@@ -82,7 +82,7 @@ describe('checks in the designer', () => {
   });
 
   it('says before saving that a rename changes the URL, and Try it and the undo history follow the new name', async () => {
-    const { page, problems } = await openDesigner(suite.browser, suite.studio.server);
+    const { page, problems } = await openDesigner(suite.profile, suite.studio.server);
     await createEndpoint(page, 'Old Name');
     await showFlowSettings(page);
     await page.getByText('Allow Anonymous Connections', { exact: true }).click();
@@ -113,7 +113,7 @@ describe('checks in the designer', () => {
   });
 
   it('completes the attribute names that reach a node and the $ functions, with their signatures', async () => {
-    const { page, problems } = await openDesigner(suite.browser, suite.studio.server);
+    const { page, problems } = await openDesigner(suite.profile, suite.studio.server);
     await openFlow(page, 'Companies By Country');
     await selectNode(page, 'k');
     const field = expressionEditor(page, 'Expression', 1);

@@ -10,7 +10,7 @@ const flowPath = '/applications/Demo/actionflows/Companies%20Since';
 
 describe('when the server goes away', () => {
   it('shows a banner, keeps the edits, retries until the server is back, then saves', async () => {
-    const { page } = await openDesigner(suite.browser, suite.studio.server);
+    const { page } = await openDesigner(suite.profile, suite.studio.server);
     await openFlow(page, 'Companies Since');
     await showFlowSettings(page);
     await page.getByLabel('Description').fill('Edited while the server restarts');
@@ -30,7 +30,7 @@ describe('when the server goes away', () => {
   });
 
   it('keeps unsaved edits across a reload of the page', async () => {
-    const { page, problems } = await openDesigner(suite.browser, suite.studio.server);
+    const { page, problems } = await openDesigner(suite.profile, suite.studio.server);
     await openFlow(page, 'Companies Since');
     await showFlowSettings(page);
     await page.getByLabel('Description').fill('Not saved before the reload');

@@ -4,7 +4,7 @@ import { pollPath } from '../../shared/urls.js';
 import { eventually } from './support/designer-actions.js';
 import { openDesigner } from './support/designer-browser.js';
 import { designerSuite } from './support/designer-suite.js';
-import { callEndpoint, consoleEntries, slowAsyncEndpoint } from './support/run-tools-actions.js';
+import { callEndpoint, consoleEntries, slowAsyncEndpoint, detailStatusBecomes } from './support/run-tools-actions.js';
 
 const suite = designerSuite();
 
@@ -20,7 +20,7 @@ const entryOf = (page: Page, actionflow: string) => consoleEntries(page).filter(
 
 describe('the System Console', () => {
   it('shows a call as it happens, with its Response message, whose details open as a tree', async () => {
-    const { page, problems } = await openDesigner(suite.browser, suite.studio.server);
+    const { page, problems } = await openDesigner(suite.profile, suite.studio.server);
     await openConsole(page);
     expect(await entryOf(page, 'Companies By Country').count()).toBe(0);
 
@@ -58,7 +58,7 @@ describe('the System Console', () => {
   });
 
   it('marks a failing flow’s entry red, with its Error message naming the node, and filters by status', async () => {
-    const { page, problems } = await openDesigner(suite.browser, suite.studio.server);
+    const { page, problems } = await openDesigner(suite.profile, suite.studio.server);
     await openConsole(page);
     const failed = await callEndpoint(suite.studio.server, 'Demo', 'Register Company', {
       method: 'POST',
@@ -93,7 +93,7 @@ describe('the System Console', () => {
   });
 
   it('stops a slow async run: the entry ends Aborted, the service call is cancelled, and poll says stopped', async () => {
-    const { page, problems } = await openDesigner(suite.browser, suite.studio.server);
+    const { page, problems } = await openDesigner(suite.profile, suite.studio.server);
     const service = await slowAsyncEndpoint(page, suite.studio.server, 'Slow Report');
     await openConsole(page);
 
@@ -107,7 +107,7 @@ describe('the System Console', () => {
 
     await entry.click();
     await page.getByRole('button', { name: 'Stop' }).click();
-    await eventually(async () => expect(await page.getByTestId('detail-status').textContent()).toBe('Aborted'));
+    await detailStatusBecomes(page, 'Aborted');
     expect(await page.getByTestId('console-detail').textContent()).toContain('stopped');
     await eventually(async () => expect(await entry.getAttribute('data-status')).toBe('Aborted'));
     expect(await service.seen[0]!.abandoned).toBe(true);
@@ -119,14 +119,14 @@ describe('the System Console', () => {
   });
 
   it('downloads an entry as JSON', async () => {
-    const { page, problems } = await openDesigner(suite.browser, suite.studio.server);
+    const { page, problems } = await openDesigner(suite.profile, suite.studio.server);
     await openConsole(page);
     await callEndpoint(suite.studio.server, 'Demo', 'Company Lookup', { query: '?name=Hooli' });
     const entry = entryOf(page, 'Company Lookup');
     await entry.first().click();
     await page.getByTestId('console-detail').waitFor();
     // The reply can reach the client before the console has written the run's end.
-    await eventually(async () => expect(await page.getByTestId('detail-status').textContent()).toBe('Success'));
+    await detailStatusBecomes(page, 'Success');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^console-entry-\d+\.json$/);
     const saved = JSON.parse(await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8')));

@@ -9,7 +9,7 @@ const suite = designerSuite();
 
 describe('export and import in the desktop app', () => {
   it('exports the flow open on the canvas through the native save dialog from the menu’s Export…', async () => {
-    const page = await openDesktopDesigner(suite.browser, suite.studio.server);
+    const page = await openDesktopDesigner(suite.profile, suite.studio.server);
     await openFlow(page, 'Company Lookup');
     await menuCommand(page, 'export');
     await page.getByText('Exported actionflow “Company Lookup”').waitFor();
@@ -22,7 +22,7 @@ describe('export and import in the desktop app', () => {
 
   it('opens the import dialog from the menu’s Import… and reads the file the native open dialog chose', async () => {
     const exported = (await adminCall(suite.studio.server, 'GET', '/export?application=Demo&actionflow=Companies%20Since')).body;
-    const page = await openDesktopDesigner(suite.browser, suite.studio.server, {
+    const page = await openDesktopDesigner(suite.profile, suite.studio.server, {
       fileToOpen: { name: 'Since.actionflow.json', text: JSON.stringify(exported) },
     });
     await menuCommand(page, 'import');

@@ -21,7 +21,7 @@ const suite = designerSuite();
 
 describe('building an API endpoint in the designer', () => {
   it('creates an endpoint, adds and connects a calculate node, fixes an expression, saves, and the endpoint answers at once', async () => {
-    const { page, problems } = await openDesigner(suite.browser, suite.studio.server);
+    const { page, problems } = await openDesigner(suite.profile, suite.studio.server);
     await page.getByRole('heading', { name: 'Demo' }).waitFor();
 
     await createEndpoint(page, 'Greeting');
@@ -72,7 +72,7 @@ describe('building an API endpoint in the designer', () => {
   });
 
   it('shows a validation problem on the node while a required setting is empty', async () => {
-    const { page, problems } = await openDesigner(suite.browser, suite.studio.server);
+    const { page, problems } = await openDesigner(suite.profile, suite.studio.server);
     await createEndpoint(page, 'Checked');
     const filter = await addNode(page, 'filter');
     await selectNode(page, filter);
@@ -85,7 +85,7 @@ describe('building an API endpoint in the designer', () => {
   });
 
   it('narrows the palette to the node types matching a search', async () => {
-    const { page, problems } = await openDesigner(suite.browser, suite.studio.server);
+    const { page, problems } = await openDesigner(suite.profile, suite.studio.server);
     await createEndpoint(page, 'Searched');
     await page.getByLabel('Search node types').fill('table');
     expect(await page.locator('.palette-item').allTextContents()).toEqual(['Read Table', 'Save Table']);

@@ -29,7 +29,7 @@ const trigger = (name: string, body: unknown) =>
 
 describe('a gateway flow in the designer', () => {
   it('draws the gateway with labelled true and false points and routes records by its condition once saved', async () => {
-    const { page, problems } = await openDesigner(suite.browser, suite.studio.server);
+    const { page, problems } = await openDesigner(suite.profile, suite.studio.server);
     await createEndpoint(page, 'Adults');
 
     await page.locator('.react-flow__edge[data-id="c1"]').click({ force: true });
@@ -71,7 +71,7 @@ describe('a gateway flow in the designer', () => {
   });
 
   it('refuses a connection that would loop back', async () => {
-    const { page } = await openDesigner(suite.browser, suite.studio.server);
+    const { page } = await openDesigner(suite.profile, suite.studio.server);
     await createEndpoint(page, 'No Loops');
     const first = await addNode(page, 'calculate');
     const second = await addNode(page, 'filter');

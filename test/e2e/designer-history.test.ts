@@ -12,7 +12,7 @@ const unsaved = (page: Page) => page.getByTestId('unsaved').count();
 
 describe('editing history in the designer', () => {
   it('undoes and redoes adding a node, a rename (one step for the typing) and a move, with the buttons and the keyboard', async () => {
-    const { page, problems } = await openDesigner(suite.browser, suite.studio.server);
+    const { page, problems } = await openDesigner(suite.profile, suite.studio.server);
     await openFlow(page, 'Companies Since');
     const original = await nodeIds(page);
     expect(await unsaved(page)).toBe(0);
@@ -58,7 +58,7 @@ describe('editing history in the designer', () => {
   });
 
   it('copies, cuts, pastes, deletes and undoes with the keyboard; the API input cannot be deleted', async () => {
-    const { page, problems } = await openDesigner(suite.browser, suite.studio.server);
+    const { page, problems } = await openDesigner(suite.profile, suite.studio.server);
     await openFlow(page, 'Companies Since');
     await selectNode(page, 'p');
     await page.locator('.react-flow__pane').focus();
@@ -88,7 +88,7 @@ describe('editing history in the designer', () => {
   });
 
   it('lays the flow out left to right in one undoable step', async () => {
-    const { page, problems } = await openDesigner(suite.browser, suite.studio.server);
+    const { page, problems } = await openDesigner(suite.profile, suite.studio.server);
     await openFlow(page, 'Companies Since');
     await dragNode(page, 'out', { x: -300, y: 200 });
     const moved = await flowPosition(page, 'out');

@@ -19,7 +19,7 @@ async function answerNameDialog(page: Page, name: string): Promise<void> {
 
 describe('the home', () => {
   it('lists applications with their actionflows, endpoints marked, and tables', async () => {
-    const { page, problems } = await openDesigner(suite.browser, suite.studio.server);
+    const { page, problems } = await openDesigner(suite.profile, suite.studio.server);
     const demo = page.getByTestId('application-Demo');
     await demo.waitFor();
     expect(await demo.getByRole('heading', { level: 2 }).textContent()).toBe('Demo');
@@ -37,7 +37,7 @@ describe('the home', () => {
   });
 
   it('creates and renames an application, duplicates, renames and deletes a flow', async () => {
-    const { page, problems } = await openDesigner(suite.browser, suite.studio.server);
+    const { page, problems } = await openDesigner(suite.profile, suite.studio.server);
     await page.getByTestId('application-Demo').waitFor();
 
     await page.getByRole('button', { name: 'New application' }).click();
@@ -66,7 +66,7 @@ describe('the home', () => {
   });
 
   it('lists what refers to a table before deleting it, and deletes nothing on cancel', async () => {
-    const { page, problems } = await openDesigner(suite.browser, suite.studio.server);
+    const { page, problems } = await openDesigner(suite.profile, suite.studio.server);
     await page.getByTestId('table-companies').waitFor();
     await menuAction(page, 'Actions for table companies', 'Delete…');
     const confirm = page.getByRole('alertdialog');
@@ -81,7 +81,7 @@ describe('the home', () => {
   });
 
   it('creates a new API endpoint with its input and a connected output named result, and opens it', async () => {
-    const { page, problems } = await openDesigner(suite.browser, suite.studio.server);
+    const { page, problems } = await openDesigner(suite.profile, suite.studio.server);
     await page.getByTestId('application-Demo').waitFor();
     await page.getByTestId('application-Demo').getByRole('button', { name: 'New API Endpoint' }).click();
     await answerNameDialog(page, 'Fresh');
@@ -96,7 +96,7 @@ describe('the home', () => {
 
 describe('an endpoint name used in two applications', () => {
   it('warns that the version 10 URL became ambiguous', async () => {
-    const { page, problems } = await openDesigner(suite.browser, suite.studio.server);
+    const { page, problems } = await openDesigner(suite.profile, suite.studio.server);
     await page.getByTestId('application-Demo').waitFor();
     await page.getByRole('button', { name: 'New application' }).click();
     await answerNameDialog(page, 'Partners');

@@ -37,7 +37,7 @@ async function tabTo(page: Page, target: string | ((focus: Focus) => boolean)): 
 describe('the designer from the keyboard alone', () => {
   it('reaches the admin screens, moves through them with the arrow keys, and adds a group in a dialog with Enter', async () => {
     await adminCall(suite.studio.server, 'POST', '/security/users', { name: 'keyboard-user' });
-    const { page, problems } = await openDesigner(suite.browser, suite.studio.server);
+    const { page, problems } = await openDesigner(suite.profile, suite.studio.server);
     await page.getByTestId('application-Demo').waitFor();
 
     await tabTo(page, 'Admin');
@@ -68,7 +68,7 @@ describe('the designer from the keyboard alone', () => {
   });
 
   it('closes a dialog with Escape without changing anything, and moves between rows with the arrow keys', async () => {
-    const { page, problems } = await openDesigner(suite.browser, suite.studio.server, { path: '/admin/users' });
+    const { page, problems } = await openDesigner(suite.profile, suite.studio.server, { path: '/admin/users' });
     await page.getByRole('grid', { name: 'Users' }).waitFor();
     await tabTo(page, 'Add user');
     await page.keyboard.press('Enter');

@@ -22,7 +22,7 @@ const suite = designerSuite();
 
 describe('the designer’s rough edges', () => {
   it('keeps the top bar and the Save button on screen when the wheel scrolls past the end of the palette or the properties', async () => {
-    const { page, problems } = await openDesigner(suite.browser, suite.studio.server);
+    const { page, problems } = await openDesigner(suite.profile, suite.studio.server);
     await createEndpoint(page, 'Wheel');
     const http = await addNode(page, 'http');
     await selectNode(page, http);
@@ -44,7 +44,7 @@ describe('the designer’s rough edges', () => {
   });
 
   it('shows a new HTTP Request’s "Percent-encode values in the URL" on, as it is stored', async () => {
-    const { page, problems } = await openDesigner(suite.browser, suite.studio.server);
+    const { page, problems } = await openDesigner(suite.profile, suite.studio.server);
     await createEndpoint(page, 'Encode');
     const http = await addNode(page, 'http');
     await selectNode(page, http);
@@ -59,7 +59,7 @@ describe('the designer’s rough edges', () => {
   });
 
   it('marks a disabled endpoint in the canvas header and does not call it live', async () => {
-    const { page, problems } = await openDesigner(suite.browser, suite.studio.server);
+    const { page, problems } = await openDesigner(suite.profile, suite.studio.server);
     await createEndpoint(page, 'Switched Off');
     await showFlowSettings(page);
     expect(await page.getByTestId('endpoint-disabled').count()).toBe(0);
@@ -72,7 +72,7 @@ describe('the designer’s rough edges', () => {
   });
 
   it('undoes everything typed in an expression field since it took the focus in one step, however slowly it was typed', async () => {
-    const { page, problems } = await openDesigner(suite.browser, suite.studio.server);
+    const { page, problems } = await openDesigner(suite.profile, suite.studio.server);
     await createEndpoint(page, 'Undo Field');
     const calculate = await addNode(page, 'calculate');
     await selectNode(page, calculate);
@@ -92,7 +92,7 @@ describe('the designer’s rough edges', () => {
   });
 
   it('replaces the whole text of Try it’s body and of an expression field with no Content-Security-Policy report', async () => {
-    const { page, problems } = await openDesigner(suite.browser, suite.studio.server);
+    const { page, problems } = await openDesigner(suite.profile, suite.studio.server);
     await createEndpoint(page, 'Typed Over');
     const calculate = await addNode(page, 'calculate');
     await selectNode(page, calculate);
@@ -119,7 +119,7 @@ describe('the designer’s rough edges', () => {
   });
 
   it('opens the new run’s entry after a Try it call to a response node, not an older one left open', async () => {
-    const { page, problems } = await openDesigner(suite.browser, suite.studio.server);
+    const { page, problems } = await openDesigner(suite.profile, suite.studio.server);
     const answered = flow('Answered', [node('in', 'apiInput'), node('r', 'response', { body: '{"ok": true}' })], ['in->r']);
     await createFlowElsewhere(page, suite.studio.server, 'Demo', answered);
     await callEndpoint(suite.studio.server, 'Demo', 'Answered');
@@ -140,7 +140,7 @@ describe('the designer’s rough edges', () => {
   });
 
   it('follows an async run from Try it until it ends, and shows the status the poll reports', async () => {
-    const { page, problems } = await openDesigner(suite.browser, suite.studio.server);
+    const { page, problems } = await openDesigner(suite.profile, suite.studio.server);
     const service = await slowAsyncEndpoint(page, suite.studio.server, 'Followed Quote');
     await openFlow(page, 'Followed Quote');
     await openPanelTab(page, 'Try it');
@@ -156,7 +156,7 @@ describe('the designer’s rough edges', () => {
   });
 
   it('hides the minimap when the panel at the bottom leaves the canvas too short for it to stay off the nodes', async () => {
-    const { page, problems } = await openDesigner(suite.browser, suite.studio.server);
+    const { page, problems } = await openDesigner(suite.profile, suite.studio.server);
     await createEndpoint(page, 'Short Canvas');
     expect(await page.locator('.canvas-minimap').isVisible()).toBe(true);
     await openPanelTab(page, 'Try it');
@@ -167,7 +167,7 @@ describe('the designer’s rough edges', () => {
   });
 
   it('opens a context menu on a right-click: duplicate or delete a node, select all on the canvas', async () => {
-    const { page, problems } = await openDesigner(suite.browser, suite.studio.server);
+    const { page, problems } = await openDesigner(suite.profile, suite.studio.server);
     await createEndpoint(page, 'Right Clicks');
     const calculate = await addNode(page, 'calculate');
     await showFlowSettings(page);
@@ -189,7 +189,7 @@ describe('the designer’s rough edges', () => {
   });
 
   it('offers the node types where a wire is let go on the empty canvas, and adds the one chosen there, connected', async () => {
-    const { page, problems } = await openDesigner(suite.browser, suite.studio.server);
+    const { page, problems } = await openDesigner(suite.profile, suite.studio.server);
     await createEndpoint(page, 'Quick Add');
     const source = (await page.locator('.react-flow__handle.source[data-nodeid="in"]').boundingBox())!;
     const pane = (await page.locator('.react-flow__pane').boundingBox())!;
@@ -210,7 +210,7 @@ describe('the designer’s rough edges', () => {
   });
 
   it('creates an application from the New API Endpoint dialog', async () => {
-    const { page, problems } = await openDesigner(suite.browser, suite.studio.server);
+    const { page, problems } = await openDesigner(suite.profile, suite.studio.server);
     await page.getByRole('button', { name: 'New API Endpoint' }).first().click();
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('button', { name: /Application/ }).click();
@@ -226,7 +226,7 @@ describe('the designer’s rough edges', () => {
   });
 
   it('finds the Gateway by “switch” in the palette, and its help says what it does, its points, settings and how a new one starts', async () => {
-    const { page, problems } = await openDesigner(suite.browser, suite.studio.server);
+    const { page, problems } = await openDesigner(suite.profile, suite.studio.server);
     await createEndpoint(page, 'Help Me');
     await page.getByRole('searchbox', { name: 'Search node types' }).fill('switch');
     expect(await page.locator('.palette-item').allTextContents()).toEqual(['Gatewayfor “switch”']);

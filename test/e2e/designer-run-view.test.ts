@@ -20,7 +20,7 @@ async function showRunFromConsole(page: Page): Promise<void> {
 
 describe('a run on its flow', () => {
   it('draws a console entry’s run: records on each connection, the branch taken, the failing node, each node’s records; a message selects its node', async () => {
-    const { page, problems } = await openDesigner(suite.browser, suite.studio.server);
+    const { page, problems } = await openDesigner(suite.profile, suite.studio.server);
     await createFlowElsewhere(page, suite.studio.server, 'Demo', ORDERS);
     const reply = await callEndpoint(suite.studio.server, 'Demo', 'Order Checks', {
       method: 'POST',
@@ -67,7 +67,7 @@ describe('a run on its flow', () => {
   });
 
   it('says so instead of drawing the run once the flow has been saved since it ran', async () => {
-    const { page } = await openDesigner(suite.browser, suite.studio.server);
+    const { page } = await openDesigner(suite.profile, suite.studio.server);
     await openFlow(page, 'Order Checks');
     await showRunFromConsole(page);
     await eventually(async () => expect(await countOn(page, 'split->even')).toBe('3'));
@@ -81,7 +81,7 @@ describe('a run on its flow', () => {
   });
 
   it('draws the run of a Try it reply', async () => {
-    const { page } = await openDesigner(suite.browser, suite.studio.server);
+    const { page } = await openDesigner(suite.profile, suite.studio.server);
     await openFlow(page, 'Order Checks');
     await openPanelTab(page, 'Try it');
     const body = page.getByTestId('try-it-body').locator('.cm-content');

@@ -8,7 +8,7 @@ const suite = designerSuite();
 
 describe('saving a flow that was changed elsewhere', () => {
   it('explains the conflict, keeps the edits on "Keep editing", never overwrites, and reloads the saved version on request', async () => {
-    const { page, problems } = await openDesigner(suite.browser, suite.studio.server);
+    const { page, problems } = await openDesigner(suite.profile, suite.studio.server);
     await openFlow(page, 'Companies By Country');
     await showFlowSettings(page);
     const description = page.getByLabel('Description');
@@ -55,7 +55,7 @@ describe('saving a flow that was changed elsewhere', () => {
 
 describe('renaming a flow in its settings', () => {
   it('saves it under the new name, follows it in the address bar and keeps it open', async () => {
-    const { page, problems } = await openDesigner(suite.browser, suite.studio.server);
+    const { page, problems } = await openDesigner(suite.profile, suite.studio.server);
     await openFlow(page, 'Company Lookup');
     await showFlowSettings(page);
     await page.getByTestId('flow-settings').getByLabel('Name', { exact: true }).first().fill('Find Company');

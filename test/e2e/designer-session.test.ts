@@ -8,7 +8,7 @@ const suite = designerSuite();
 
 describe('the designer’s session', () => {
   it('takes the token from the fragment and removes it from the address bar, keeping it out of every URL it requests', async () => {
-    const { page, problems } = await openDesigner(suite.browser, suite.studio.server);
+    const { page, problems } = await openDesigner(suite.profile, suite.studio.server);
     const requested: string[] = [];
     page.on('request', (request) => requested.push(request.url()));
     await page.getByTestId('application-Demo').waitFor();
@@ -20,14 +20,14 @@ describe('the designer’s session', () => {
   });
 
   it('says how to get in when there is no token', async () => {
-    const page = await suite.browser.newPage();
+    const page = await suite.profile.newPage();
     await page.goto(`${suite.studio.server.url}/`);
     await page.getByRole('heading', { name: 'Actionflow Studio' }).waitFor();
     expect(await page.textContent('main')).toContain('Open the designer from the address the server printed');
   });
 
   it('uses the desktop preload’s token, server address and theme, and answers its menu commands', async () => {
-    const page = await openDesktopDesigner(suite.browser, suite.studio.server, { theme: 'dark' });
+    const page = await openDesktopDesigner(suite.profile, suite.studio.server, { theme: 'dark' });
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
 
     await menuCommand(page, 'toggle-dark-mode');
@@ -39,7 +39,7 @@ describe('the designer’s session', () => {
   it('shows and copies trigger URLs on the public base URL and instance name from the settings', async () => {
     suite.studio.server.stores.settings.update({ publicBaseUrl: 'https://api.example.com/gateway', instance: 'acme' });
     try {
-      const { page } = await openDesigner(suite.browser, suite.studio.server);
+      const { page } = await openDesigner(suite.profile, suite.studio.server);
       await openFlow(page, 'Company Lookup');
       const url = 'https://api.example.com/gateway/acme/api/1/action/Demo/Company%20Lookup/trigger';
       expect(await page.getByTestId('trigger-url').textContent()).toBe(url);

@@ -36,7 +36,7 @@ const gridNames = (page: Page) => page.getByRole('grid', { name: 'Rows' }).getBy
 
 describe('a table in the designer', () => {
   it('imports rows from a CSV file with a preview and each row’s problems, and an endpoint reads them back', async () => {
-    const { page, problems } = await openDesigner(suite.browser, suite.studio.server);
+    const { page, problems } = await openDesigner(suite.profile, suite.studio.server);
     await openNewTable(page, 'products');
 
     await page.getByRole('button', { name: 'Import CSV…' }).click();
@@ -75,7 +75,7 @@ describe('a table in the designer', () => {
   });
 
   it('renames a column in the Columns dialog: its values stay, and a Save Table key that names it follows', async () => {
-    const { page, problems } = await openDesigner(suite.browser, suite.studio.server);
+    const { page, problems } = await openDesigner(suite.profile, suite.studio.server);
     await openNewTable(page, 'parts');
     const rows = [{ values: { name: 'Nut', price: 0.1 } }, { values: { name: 'Gear', price: 4 } }];
     for (const row of rows) expect((await adminCall(suite.studio.server, 'POST', '/applications/Demo/tables/parts/rows', row)).status).toBe(201);
@@ -105,7 +105,7 @@ describe('a table in the designer', () => {
   });
 
   it('adds a row with Enter from a field, numbers it 1, and an empty table without columns asks for columns first', async () => {
-    const { page, problems } = await openDesigner(suite.browser, suite.studio.server);
+    const { page, problems } = await openDesigner(suite.profile, suite.studio.server);
     await openNewTable(page, 'keyed');
     expect(await page.locator('.rows-empty').textContent()).toBe('No rows yet: add one, or import a CSV file.');
     await page.getByRole('button', { name: 'Add row' }).click();
@@ -125,7 +125,7 @@ describe('a table in the designer', () => {
   });
 
   it('adds, edits, sorts, deletes and exports rows, showing the server’s problem on its field', async () => {
-    const { page, problems } = await openDesigner(suite.browser, suite.studio.server);
+    const { page, problems } = await openDesigner(suite.profile, suite.studio.server);
     await openNewTable(page, 'stock');
 
     for (const [name, price] of [

@@ -31,7 +31,7 @@ async function importFile(page: Page, path: string): Promise<void> {
 
 describe('export and import', () => {
   it('exports an application as a file download and imports it again under free names with rename', async () => {
-    const { page, problems } = await openDesigner(suite.browser, suite.studio.server);
+    const { page, problems } = await openDesigner(suite.profile, suite.studio.server);
     await page.getByTestId('application-Demo').waitFor();
     const exported = await download(page, 'Actions for application Demo', 'Export…');
     expect(exported.name).toBe('Demo.actionflow.json');
@@ -71,7 +71,7 @@ describe('export and import', () => {
   });
 
   it('exports one flow from the canvas toolbar', async () => {
-    const { page, problems } = await openDesigner(suite.browser, suite.studio.server);
+    const { page, problems } = await openDesigner(suite.profile, suite.studio.server);
     await page.getByTestId('flow-Companies Since').getByRole('link').click();
     await page.locator('.react-flow__node').first().waitFor();
     const started = page.waitForEvent('download');
@@ -87,7 +87,7 @@ describe('export and import', () => {
   });
 
   it('lists the validator’s problems with their JSON paths when a file is refused, and changes nothing', async () => {
-    const { page, problems } = await openDesigner(suite.browser, suite.studio.server);
+    const { page, problems } = await openDesigner(suite.profile, suite.studio.server);
     await page.getByTestId('application-Demo').waitFor();
     const before = (await adminCall(suite.studio.server, 'GET', '/workspace')).body;
     const path = join(suite.studio.dataDir, 'broken.json');

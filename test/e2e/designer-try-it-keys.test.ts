@@ -4,7 +4,7 @@ import { createKeyedEndpoint, dialog } from './support/admin-actions.js';
 import { eventually, openFlow } from './support/designer-actions.js';
 import { openDesigner } from './support/designer-browser.js';
 import { designerSuite } from './support/designer-suite.js';
-import { editorText, openPanelTab, withoutFailedLoads } from './support/run-tools-actions.js';
+import { editorText, openPanelTab, withoutFailedLoads, detailStatusBecomes } from './support/run-tools-actions.js';
 import type { RunningServer } from '../../server/start-server.js';
 import { adminCall } from './support/studio-server.js';
 
@@ -18,7 +18,7 @@ const send = (page: Page) => page.getByRole('button', { name: 'Send', exact: tru
 /** Opens a new keyed endpoint (its input to an output `result` holding `greeting: "hello"`) with Try it on it. */
 async function keyedEndpointInTryIt(name: string) {
   await createKeyedEndpoint(suite.studio.server, 'Demo', name);
-  const designer = await openDesigner(suite.browser, suite.studio.server);
+  const designer = await openDesigner(suite.profile, suite.studio.server);
   await openFlow(designer.page, name);
   await openPanelTab(designer.page, 'Try it');
   await keyNeeded(designer.page).waitFor();
@@ -69,7 +69,7 @@ describe('Try it on a keyed endpoint', () => {
     await detail.waitFor();
     await eventually(async () => expect(await detail.textContent()).toContain(reply.processId));
     // The reply can reach Try it before the console has written the run's end.
-    await eventually(async () => expect(await page.getByTestId('detail-status').textContent()).toBe('Success'));
+    await detailStatusBecomes(page, 'Success');
     expect(await detail.textContent()).toContain('tester');
 
     const stored = await page.evaluate(() => JSON.stringify({ ...window.localStorage }) + JSON.stringify({ ...window.sessionStorage }));
@@ -137,7 +137,7 @@ describe('Try it on a keyed endpoint', () => {
     await createFlowWithTable(server, 'Keyed Broken', 'scratch');
     expect((await adminCall(server, 'DELETE', '/applications/Demo/tables/scratch?confirm=true')).status).toBe(204);
 
-    const { page, problems } = await openDesigner(suite.browser, server);
+    const { page, problems } = await openDesigner(suite.profile, server);
     await page.getByTestId('application-Demo').waitFor();
     await openPanelTab(page, 'Try it');
     const pick = async (name: string) => {

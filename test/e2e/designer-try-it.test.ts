@@ -3,7 +3,7 @@ import { json } from '../server/engine/local-http-server.js';
 import { canvasNode, eventually, openFlow, selectNode, typeExpression } from './support/designer-actions.js';
 import { openDesigner } from './support/designer-browser.js';
 import { designerSuite } from './support/designer-suite.js';
-import { callEndpoint, consoleEntries, editorText, openPanelTab, slowAsyncEndpoint } from './support/run-tools-actions.js';
+import { callEndpoint, consoleEntries, editorText, openPanelTab, slowAsyncEndpoint, detailStatusBecomes } from './support/run-tools-actions.js';
 import { adminCall } from './support/studio-server.js';
 
 const suite = designerSuite();
@@ -14,7 +14,7 @@ const requestTab = (page: import('playwright-core').Page, name: string) =>
 
 describe('Try it', () => {
   it('calls the open endpoint and shows the reply’s status, body, headers and time, then opens its console entry', async () => {
-    const { page, problems } = await openDesigner(suite.browser, suite.studio.server);
+    const { page, problems } = await openDesigner(suite.profile, suite.studio.server);
     await openFlow(page, 'Companies Since');
     await openPanelTab(page, 'Try it');
     expect(await page.getByTestId('try-it-url').textContent()).toBe(`${suite.studio.server.url}/phixflow/api/1/action/Demo/Companies%20Since/trigger`);
@@ -43,14 +43,14 @@ describe('Try it', () => {
     await detail.waitFor();
     await eventually(async () => expect(await detail.textContent()).toContain(reply.processId));
     // The reply can reach Try it before the console has written the run's end.
-    await eventually(async () => expect(await page.getByTestId('detail-status').textContent()).toBe('Success'));
+    await detailStatusBecomes(page, 'Success');
     expect(problems).toEqual([]);
   });
 
   it('copies the request as curl on the public base URL, the key masked unless asked for, and never stores the key', async () => {
     suite.studio.server.stores.settings.update({ publicBaseUrl: 'https://api.example.com/base' });
     try {
-      const { page, problems } = await openDesigner(suite.browser, suite.studio.server);
+      const { page, problems } = await openDesigner(suite.profile, suite.studio.server);
       await openFlow(page, 'Company Lookup');
       await openPanelTab(page, 'Try it');
       await page.getByRole('button', { name: 'Method' }).click();
@@ -101,7 +101,7 @@ describe('Try it', () => {
   });
 
   it('sends a console entry’s request again from Try it, with its query, headers and body', async () => {
-    const { page, problems } = await openDesigner(suite.browser, suite.studio.server);
+    const { page, problems } = await openDesigner(suite.profile, suite.studio.server);
     await page.getByTestId('application-Demo').waitFor();
     await page.getByRole('button', { name: 'Show the System Console' }).click();
     await eventually(async () => expect(await page.getByTestId('console-stream').textContent()).toBe('Live'));
@@ -138,7 +138,7 @@ describe('Try it', () => {
   });
 
   it('sends with Ctrl+Enter from the body, and keeps the canvas’s keys to the canvas while the focus is in the panel', async () => {
-    const { page, problems } = await openDesigner(suite.browser, suite.studio.server);
+    const { page, problems } = await openDesigner(suite.profile, suite.studio.server);
     await openFlow(page, 'Companies Since');
     await selectNode(page, 'p');
     await openPanelTab(page, 'Try it');
@@ -160,7 +160,7 @@ describe('Try it', () => {
   });
 
   it('shows an async run’s process id on 202 and polls it until it has finished', async () => {
-    const { page, problems } = await openDesigner(suite.browser, suite.studio.server);
+    const { page, problems } = await openDesigner(suite.profile, suite.studio.server);
     const service = await slowAsyncEndpoint(page, suite.studio.server, 'Slow Quote');
     await openFlow(page, 'Slow Quote');
     await openPanelTab(page, 'Try it');

@@ -67,7 +67,7 @@ describe.each(['light', 'dark'] as const)('screenshots of the admin screens (%s)
   };
 
   it('takes users, roles, API keys with a new key, secret keys and settings, without a CSP violation', async () => {
-    const { page, problems } = await openDesigner(suite.browser, suite.studio.server, { theme, fixedTime: PICTURE_TIME });
+    const { page, problems } = await openDesigner(suite.profile, suite.studio.server, { theme, fixedTime: PICTURE_TIME });
     await openAdminSection(page, 'Users');
     await shoot(page, 'admin-users');
     await openAdminSection(page, 'Roles');
@@ -91,7 +91,7 @@ describe.each(['light', 'dark'] as const)('screenshots of the admin screens (%s)
   });
 
   it('takes the import preview of an application exported and imported again with rename', async () => {
-    const { page, problems } = await openDesigner(suite.browser, suite.studio.server, { theme, fixedTime: PICTURE_TIME });
+    const { page, problems } = await openDesigner(suite.profile, suite.studio.server, { theme, fixedTime: PICTURE_TIME });
     const exported = (await adminCall(suite.studio.server, 'GET', '/export?application=Demo')).body;
     const path = join(suite.studio.dataDir, 'Demo.actionflow.json');
     writeFileSync(path, JSON.stringify(exported));

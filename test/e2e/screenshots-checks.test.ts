@@ -29,7 +29,7 @@ beforeAll(async () => {
 
 describe('screenshots of the checks', () => {
   it('takes a flow with warnings, on its node and in the Problems tab', async () => {
-    const { page, problems } = await openDesigner(suite.browser, suite.studio.server, { theme: 'light' });
+    const { page, problems } = await openDesigner(suite.profile, suite.studio.server, { theme: 'light' });
     await openFlow(page, 'Big Orders');
     await selectNode(page, 'g');
     await openPanelTab(page, 'Problems');
@@ -40,7 +40,7 @@ describe('screenshots of the checks', () => {
   });
 
   it('takes the completion of an expression field', async () => {
-    const { page, problems } = await openDesigner(suite.browser, suite.studio.server, { theme: 'light' });
+    const { page, problems } = await openDesigner(suite.profile, suite.studio.server, { theme: 'light' });
     await openFlow(page, 'Big Orders');
     await selectNode(page, 'g');
     const content = page.locator('.properties .expression-field .cm-content').first();

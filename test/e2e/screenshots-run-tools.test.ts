@@ -15,7 +15,7 @@ const runningClock = { now: () => PICTURE_TIME - 10 * 60_000 + (Date.now() - ser
 
 /** Opens the designer with the panel at the bottom as tall as the pictures show it. */
 async function openTall(suite: ReturnType<typeof designerSuite>, theme: 'light' | 'dark') {
-  const opened = await openDesigner(suite.browser, suite.studio.server, { theme, fixedTime: PICTURE_TIME });
+  const opened = await openDesigner(suite.profile, suite.studio.server, { theme, fixedTime: PICTURE_TIME });
   await opened.page.evaluate(() => window.localStorage.setItem('actionflow-studio:panel-height', '440'));
   await opened.page.reload();
   return opened;

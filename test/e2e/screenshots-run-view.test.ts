@@ -14,7 +14,7 @@ describe.each(['light', 'dark'] as const)('the run view (%s)', (theme) => {
   const suite = designerSuite();
 
   it('takes a run with a gateway and a failure on its flow, and axe finds nothing serious there', async () => {
-    const { page, problems } = await openDesigner(suite.browser, suite.studio.server, { theme });
+    const { page, problems } = await openDesigner(suite.profile, suite.studio.server, { theme });
     await page.evaluate(() => window.localStorage.setItem('actionflow-studio:panel-height', '300'));
     await createFlowElsewhere(page, suite.studio.server, 'Demo', ORDER_CHECKS);
     await callEndpoint(suite.studio.server, 'Demo', 'Order Checks', { method: 'POST', body: JSON.stringify({ items: [{ n: 2 }, { n: 3 }, { n: 4 }] }) });

@@ -18,7 +18,7 @@ beforeAll(() => {
 
 describe.each(['light', 'dark'] as const)('screenshots of the designer (%s)', (theme) => {
   it('takes the home, without a CSP violation', async () => {
-    const { page, problems } = await openDesigner(suite.browser, suite.studio.server, { theme, fixedTime: PICTURE_TIME });
+    const { page, problems } = await openDesigner(suite.profile, suite.studio.server, { theme, fixedTime: PICTURE_TIME });
     await page.getByTestId('application-Demo').waitFor();
     await settle(page);
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
@@ -27,7 +27,7 @@ describe.each(['light', 'dark'] as const)('screenshots of the designer (%s)', (t
   });
 
   it('takes the canvas with a real flow and a node’s properties, without a CSP violation', async () => {
-    const { page, problems } = await openDesigner(suite.browser, suite.studio.server, { theme, fixedTime: PICTURE_TIME });
+    const { page, problems } = await openDesigner(suite.profile, suite.studio.server, { theme, fixedTime: PICTURE_TIME });
     await openFlow(page, 'Company Lookup');
     await selectNode(page, 'g');
     await settle(page);
@@ -36,7 +36,7 @@ describe.each(['light', 'dark'] as const)('screenshots of the designer (%s)', (t
   });
 
   it('takes the endpoint settings', async () => {
-    const { page, problems } = await openDesigner(suite.browser, suite.studio.server, { theme, fixedTime: PICTURE_TIME });
+    const { page, problems } = await openDesigner(suite.profile, suite.studio.server, { theme, fixedTime: PICTURE_TIME });
     await openFlow(page, 'Companies Since');
     await settle(page);
     await page.screenshot({ path: `${SCREENSHOTS}/endpoint-${theme}.png` });

@@ -7,7 +7,8 @@ import { startStudio, type StudioServer } from './studio-server.js';
 /** What a test file shares: one server on a fresh data folder with the demo workspace, and one browser profile. */
 export interface DesignerSuite {
   readonly studio: StudioServer;
-  readonly browser: BrowserContext;
+  /** The browser's one profile: `openDesigner(suite.profile, …)` opens a page in it. */
+  readonly profile: BrowserContext;
 }
 
 /**
@@ -35,7 +36,7 @@ export function designerSuite(options: { clock?: Clock } = {}): DesignerSuite {
     get studio() {
       return studio!;
     },
-    get browser() {
+    get profile() {
       return chromium!.profile;
     },
   };

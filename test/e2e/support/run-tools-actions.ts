@@ -1,9 +1,11 @@
 import type { ServerResponse } from 'node:http';
 import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import type { ActionflowInput } from '../../../shared/schemas/actionflow.schema.js';
 import type { RunningServer } from '../../../server/start-server.js';
 import { flow, node } from '../../server/engine/engine-harness.js';
 import { localHttpServer, type SeenRequest } from '../../server/engine/local-http-server.js';
+import { eventually } from './designer-actions.js';
 import { adminCall } from './studio-server.js';
 
 /** Opens the panel at the bottom on one of its tabs ("Try it", "System Console", "Problems"). */
@@ -17,6 +19,14 @@ export async function editorText(editor: Locator): Promise<string> {
   // A code editor loads with the first field that shows one: wait for it, not for its empty frame.
   await editor.locator('.cm-content').waitFor();
   return (await editor.locator('.cm-line').allTextContents()).join('\n');
+}
+
+/**
+ * Waits for the open console entry to show `status`: a run's end reaches the console in a later
+ * batch of its live stream than its start, and can come after the reply.
+ */
+export async function detailStatusBecomes(page: Page, status: 'Success' | 'Fail' | 'Aborted'): Promise<void> {
+  await eventually(async () => expect(await page.getByTestId('detail-status').textContent()).toBe(status));
 }
 
 /** The entries of the console list, as their rows. */
