@@ -3,6 +3,8 @@ import { openDesigner } from './support/designer-browser.js';
 import { designerSuite } from './support/designer-suite.js';
 import { addNode, canvasNode, dragNode, eventually, flowPosition, openFlow, selectNode } from './support/designer-actions.js';
 import type { Page } from 'playwright-core';
+import { flow, node } from '../server/engine/engine-harness.js';
+import { createFlowElsewhere } from './support/run-tools-actions.js';
 
 const suite = designerSuite();
 
@@ -101,6 +103,34 @@ describe('editing history in the designer', () => {
     });
     await page.keyboard.press('Control+z');
     await eventually(async () => expect(await flowPosition(page, 'out')).toEqual(moved));
+    expect(problems).toEqual([]);
+  });
+
+  it('lays a gateway’s true branch above its false branch, so that their wires do not cross', async () => {
+    const { page, problems } = await openDesigner(suite.profile, suite.studio.server);
+    const branching = flow(
+      'Branching',
+      [
+        node('in', 'apiInput'),
+        node('g', 'gateway', { condition: 'body = "yes"' }),
+        node('no', 'output', { attributes: ['body'] }, 'no'),
+        node('yes', 'output', { attributes: ['body'] }, 'yes'),
+      ],
+      ['g.false->no', 'g.true->yes', 'in->g'],
+    );
+    // Drawn, and listed, the other way round: the true branch below the false one, so that the wires cross.
+    branching.nodes[2]!.position = { x: 700, y: 0 };
+    branching.nodes[3]!.position = { x: 700, y: 400 };
+    await createFlowElsewhere(page, suite.studio.server, 'Demo', branching);
+    await openFlow(page, 'Branching');
+    await page.locator('.react-flow__pane').click({ position: { x: 10, y: 10 } });
+    await page.keyboard.press('Shift+L');
+    await eventually(async () => {
+      const [gateway, yes, no] = [await flowPosition(page, 'g'), await flowPosition(page, 'yes'), await flowPosition(page, 'no')];
+      expect(yes.x).toBeGreaterThan(gateway.x + 200);
+      expect(no.x).toBe(yes.x);
+      expect(yes.y).toBeLessThan(no.y);
+    });
     expect(problems).toEqual([]);
   });
 });

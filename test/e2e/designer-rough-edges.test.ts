@@ -6,6 +6,8 @@ import {
   canvasNode,
   connect,
   createEndpoint,
+  dragNode,
+  edgeIds,
   eventually,
   expressionEditor,
   openFlow,
@@ -206,6 +208,47 @@ describe('the designer’s rough edges', () => {
     // The wire became a connection from the API input to the new node.
     await eventually(async () => expect(await page.locator('.react-flow__edge').count()).toBe(2));
     expect(await canvasNode(page, added!).getAttribute('data-id')).toMatch(/^debug/);
+    expect(problems).toEqual([]);
+  });
+
+  it('adds a node from the palette clear of the one in the middle of the view, and puts a node dragged onto a connection, from the canvas or the palette, into it', async () => {
+    const { page, problems } = await openDesigner(suite.profile, suite.studio.server);
+    const spliced = flow('Spliced', [node('in', 'apiInput'), node('o', 'output', { attributes: ['body'] }, 'result')], ['in->o']);
+    spliced.nodes[1]!.position = { x: 700, y: 0 };
+    await createFlowElsewhere(page, suite.studio.server, 'Demo', spliced);
+    await openFlow(page, 'Spliced');
+
+    // Two clicks on the palette: the second node goes below the first, not on top of it.
+    const first = await addNode(page, 'calculate');
+    const second = await addNode(page, 'debug');
+    const [above, below] = [(await canvasNode(page, first).boundingBox())!, (await canvasNode(page, second).boundingBox())!];
+    expect(below.y).toBeGreaterThanOrEqual(above.y + above.height);
+
+    // Dropped with its header on the middle of the wire, the debug node goes into the connection.
+    const wire = (await page.locator('.react-flow__edge[data-id="in->o"]').boundingBox())!;
+    const header = (await canvasNode(page, second).locator('.flow-node-header').boundingBox())!;
+    await dragNode(page, second, { x: wire.x + wire.width / 2 - (header.x + header.width / 2), y: wire.y + wire.height / 2 - (header.y + header.height / 2) });
+    await eventually(async () => expect(await page.locator('.react-flow__edge').count()).toBe(2));
+
+    // A Filter dragged from the palette onto the connection from the debug node to the output goes into it too.
+    const after = (await edgeIds(page)).find((id) => id !== 'in->o')!;
+    const nextWire = (await page.locator(`.react-flow__edge[data-id="${after}"]`).boundingBox())!;
+    const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+    await page.locator('.palette-item[data-node-type="filter"]').dragTo(page.locator('.react-flow__pane'), {
+      targetPosition: { x: nextWire.x + nextWire.width / 2 - pane.x, y: nextWire.y + nextWire.height / 2 - pane.y },
+    });
+    await eventually(async () => expect(await page.locator('.react-flow__edge').count()).toBe(3));
+    const filter = await page.locator('.react-flow__node.selected').getAttribute('data-id');
+    expect(filter).toMatch(/^filter/);
+
+    await save(page);
+    const stored = (await adminCall(suite.studio.server, 'GET', '/applications/Demo/actionflows/Spliced')).body.flow;
+    const routes = stored.connections.map((connection: { from: { node: string }; to: { node: string } }) => `${connection.from.node}->${connection.to.node}`);
+    expect(routes.sort()).toEqual([`${filter}->o`, `${second}->${filter}`, `in->${second}`].sort());
+    // And the endpoint answers through it.
+    const reply = await callEndpoint(suite.studio.server, 'Demo', 'Spliced', { method: 'POST', body: 'through' });
+    expect(reply.status).toBe(200);
+    expect(reply.body.data.result).toEqual([{ body: 'through' }]);
     expect(problems).toEqual([]);
   });
 
