@@ -141,7 +141,7 @@ describe('the designer’s rough edges', () => {
     expect(problems).toEqual([]);
   });
 
-  it('follows an async run from Try it until it ends, and shows the status the poll reports', async () => {
+  it('follows an async run from Try it until it ends, shows the status the poll reports, and copies the poll as curl', async () => {
     const { page, problems } = await openDesigner(suite.profile, suite.studio.server);
     const service = await slowAsyncEndpoint(page, suite.studio.server, 'Followed Quote');
     await openFlow(page, 'Followed Quote');
@@ -153,7 +153,16 @@ describe('the designer’s rough edges', () => {
     await eventually(async () => expect(await page.getByTestId('try-it-async').textContent()).toMatch(/showing poll [1-9]/));
     for (const response of service.waiting) json(response, { value: 7 });
     await eventually(async () => expect(await page.getByTestId('try-it-run-status').textContent()).toBe('Success'));
-    expect(JSON.parse(await editorText(page.getByTestId('reply-body')))).toMatchObject({ status: 'Success', data: { result: [{ value: 7 }] } });
+    const polled = JSON.parse(await editorText(page.getByTestId('reply-body')));
+    expect(polled).toMatchObject({ status: 'Success', data: { result: [{ value: 7 }] } });
+    // Copy as curl gives the poll of this run after the call.
+    await page.getByRole('button', { name: 'Copy as curl' }).click();
+    const command = await page.getByTestId('curl-command').textContent();
+    expect(command).toContain(`/phixflow/api/1/action/Demo/Followed%20Quote/trigger'`);
+    expect(command).toContain(
+      `# then poll the run until it ends:\ncurl '${suite.studio.server.url}/phixflow/api/1/action/Demo/Followed%20Quote/poll/${polled.processId}'`,
+    );
+    await page.keyboard.press('Escape');
     expect(problems).toEqual([]);
   });
 
@@ -268,11 +277,25 @@ describe('the designer’s rough edges', () => {
     expect(problems).toEqual([]);
   });
 
-  it('finds the Gateway by “switch” in the palette, and its help says what it does, its points, settings and how a new one starts', async () => {
+  it('finds node types by the words of Node-RED and n8n in the palette, and the Gateway’s help says what it does, its points, settings and how a new one starts', async () => {
     const { page, problems } = await openDesigner(suite.profile, suite.studio.server);
     await createEndpoint(page, 'Help Me');
-    await page.getByRole('searchbox', { name: 'Search node types' }).fill('switch');
-    expect(await page.locator('.palette-item').allTextContents()).toEqual(['Gatewayfor “switch”']);
+    const search = page.getByRole('searchbox', { name: 'Search node types' });
+    const words: [string, string][] = [
+      ['if', 'Gatewayfor “if”'],
+      ['router', 'Gatewayfor “router”'],
+      ['function', 'Calculatefor “function”'],
+      ['transform', 'Calculatefor “transform”'],
+      ['json', 'Calculatefor “json”: with $parseJson(body) in an expression'],
+      ['log', 'Debugfor “log”'],
+      ['subflow', 'Call Flowfor “subflow”'],
+    ];
+    for (const [word, entry] of words) {
+      await search.fill(word);
+      await eventually(async () => expect(await page.locator('.palette-item').allTextContents()).toContain(entry));
+    }
+    await search.fill('switch');
+    await eventually(async () => expect(await page.locator('.palette-item').allTextContents()).toEqual(['Gatewayfor “switch”']));
     await page.getByRole('button', { name: 'Help on Gateway' }).click();
     const help = page.getByTestId('node-help');
     await help.waitFor();
