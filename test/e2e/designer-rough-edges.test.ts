@@ -177,6 +177,36 @@ describe('the designer’s rough edges', () => {
     expect(problems).toEqual([]);
   });
 
+  it('keeps a flow that was wholly in view in view when the panel at the bottom opens', async () => {
+    const { page, problems } = await openDesigner(suite.profile, suite.studio.server);
+    const tall = flow(
+      'Tall',
+      [
+        node('in', 'apiInput'),
+        node('g', 'gateway', { condition: 'body = "yes"' }),
+        node('yes', 'output', { attributes: ['body'] }, 'yes'),
+        node('no', 'output', { attributes: ['body'] }, 'no'),
+      ],
+      ['in->g', 'g.true->yes', 'g.false->no'],
+    );
+    tall.nodes[1]!.position = { x: 300, y: 300 };
+    tall.nodes[2]!.position = { x: 600, y: 0 };
+    tall.nodes[3]!.position = { x: 600, y: 600 };
+    await createFlowElsewhere(page, suite.studio.server, 'Demo', tall);
+    await openFlow(page, 'Tall');
+    const pane = page.locator('.react-flow__pane');
+    const inView = async (id: string) => {
+      const [node, view] = [(await canvasNode(page, id).boundingBox())!, (await pane.boundingBox())!];
+      return node.y >= view.y && node.y + node.height <= view.y + view.height && node.x >= view.x && node.x + node.width <= view.x + view.width;
+    };
+    for (const id of ['in', 'g', 'yes', 'no']) expect(await inView(id)).toBe(true);
+    await openPanelTab(page, 'System Console');
+    await eventually(async () => {
+      for (const id of ['in', 'g', 'yes', 'no']) expect(await inView(id), id).toBe(true);
+    });
+    expect(problems).toEqual([]);
+  });
+
   it('opens a context menu on a right-click: duplicate or delete a node, select all on the canvas', async () => {
     const { page, problems } = await openDesigner(suite.profile, suite.studio.server);
     await createEndpoint(page, 'Right Clicks');

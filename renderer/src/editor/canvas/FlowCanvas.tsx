@@ -1,5 +1,5 @@
 import { Background, BackgroundVariant, Controls, MiniMap, ReactFlow, useReactFlow, type IsValidConnection, type OnConnectEnd } from '@xyflow/react';
-import { useCallback, useState, type DragEvent, type MouseEvent as ReactMouseEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type DragEvent, type MouseEvent as ReactMouseEvent } from 'react';
 import type { MenuAction } from '../../ui/ActionMenu.js';
 import { clipboardCommands } from '../clipboard-commands.js';
 import { readClipboard } from '../flow-clipboard-storage.js';
@@ -41,8 +41,31 @@ export function FlowCanvas() {
     dropOnConnection: state.dropOnConnection,
   }));
   const theme = useStudioStore((state) => state.theme);
-  const { screenToFlowPosition, fitView } = useReactFlow();
+  const { screenToFlowPosition, fitView, getNodesBounds, getViewport } = useReactFlow();
   const [menu, setMenu] = useState<ContextMenuAt | null>(null);
+  const canvas = useRef<HTMLDivElement>(null);
+
+  // A flow wholly in view stays so when the canvas shrinks (the panel at the bottom opens): it is fitted again.
+  useEffect(() => {
+    const element = canvas.current;
+    if (!element) return;
+    const wholly = (area: { width: number; height: number }) => {
+      const nodes = store.getState().nodes;
+      if (nodes.length === 0) return false;
+      const bounds = getNodesBounds(nodes);
+      const { x, y, zoom } = getViewport();
+      const [left, top] = [bounds.x * zoom + x, bounds.y * zoom + y];
+      return left >= 0 && top >= 0 && left + bounds.width * zoom <= area.width && top + bounds.height * zoom <= area.height;
+    };
+    let size = { width: element.clientWidth, height: element.clientHeight };
+    const observer = new ResizeObserver(() => {
+      const was = size;
+      size = { width: element.clientWidth, height: element.clientHeight };
+      if (size.width > 0 && size.height > 0 && wholly(was) && !wholly(size)) void fitView(fitViewOptions);
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [store, fitView, getNodesBounds, getViewport]);
   const closeMenu = useCallback(() => setMenu(null), []);
 
   const openMenu = useCallback(
@@ -147,7 +170,7 @@ export function FlowCanvas() {
   );
 
   return (
-    <div className="canvas" onDragOver={onDragOver} onDrop={onDrop}>
+    <div className="canvas" ref={canvas} onDragOver={onDragOver} onDrop={onDrop}>
       <ReactFlow<CanvasNode, CanvasEdge>
         nodes={nodes}
         edges={edges}
