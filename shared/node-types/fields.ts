@@ -12,16 +12,23 @@ export interface FieldMeta {
   placeholder?: string;
 }
 
+/** Annotations already read, by schema: a schema never changes, and zod looks each one up in its registry. */
+const readMeta = new WeakMap<z.ZodType, FieldMeta | null>();
+
 /** Reads a field's annotation, looking through optional, default and nullable wrappers. */
 export function fieldMeta(schema: z.ZodType): FieldMeta | undefined {
+  const known = readMeta.get(schema);
+  if (known !== undefined) return known ?? undefined;
+  let found: FieldMeta | null = null;
   let current: z.ZodType | undefined = schema;
-  while (current) {
+  while (current && !found) {
     const meta = current.meta() as Partial<FieldMeta> | undefined;
-    if (meta?.widget) return meta as FieldMeta;
+    if (meta?.widget) found = meta as FieldMeta;
     const def = current._zod.def as { innerType?: z.ZodType; in?: z.ZodType };
     current = def.innerType ?? def.in;
   }
-  return undefined;
+  readMeta.set(schema, found);
+  return found ?? undefined;
 }
 
 function annotate<T extends z.ZodType>(schema: T, meta: FieldMeta): T {

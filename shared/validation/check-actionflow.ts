@@ -8,6 +8,8 @@ import { cycleMembers } from '../flow-graph.js';
 export interface CheckedActionflow {
   flow: Actionflow;
   problems: Problem[];
+  /** The indexes of the nodes left as they were: of an unknown type, or with a config that does not parse. */
+  unparsed: ReadonlySet<number>;
 }
 
 /**
@@ -20,15 +22,18 @@ export function checkActionflow(flow: Actionflow, prefix: readonly PathSegment[]
   const at = (path: PathSegment[], message: string, ids: { nodeId?: string; connectionId?: string } = {}) =>
     problems.push({ path: formatJsonPath([...prefix, ...path]), message, ...ids });
 
+  const unparsed = new Set<number>();
   const nodes = flow.nodes.map((node, index) => {
     const declaration = findNodeType(node.type);
     if (!declaration) {
       at(['nodes', index, 'type'], `unknown node type "${node.type}"`, { nodeId: node.id });
+      unparsed.add(index);
       return node;
     }
     const parsed = declaration.configSchema.safeParse(node.config);
     if (!parsed.success) {
       for (const problem of problemsFromZod(parsed.error, [...prefix, 'nodes', index, 'config'])) problems.push({ ...problem, nodeId: node.id });
+      unparsed.add(index);
       return node;
     }
     return { ...node, config: parsed.data as Record<string, unknown> };
@@ -87,5 +92,5 @@ export function checkActionflow(flow: Actionflow, prefix: readonly PathSegment[]
     for (const id of cyclic) problems.push({ path: formatJsonPath([...prefix, 'nodes', ids.get(id)!]), message: 'on a cycle', nodeId: id });
   }
 
-  return { flow: { ...flow, nodes }, problems };
+  return { flow: { ...flow, nodes }, problems, unparsed };
 }

@@ -1,5 +1,4 @@
 import { formatJsonPath, type PathSegment } from '../json-path.js';
-import { findNodeType } from '../node-types/registry.js';
 import type { Problem } from '../problem.js';
 import type { Actionflow } from '../schemas/actionflow.schema.js';
 import { flowAttributes } from './attribute-awareness.js';
@@ -22,12 +21,11 @@ export interface FlowCheck {
  * key named (against `scope` when given), then the warnings. `application` is the flow's own.
  */
 export function checkFlow(input: Actionflow, application: string, scope?: CheckScope, prefix: readonly PathSegment[] = []): FlowCheck {
-  const { flow, problems } = checkActionflow(input, prefix);
+  const { flow, problems, unparsed } = checkActionflow(input, prefix);
   const graphIsSound = problems.length === 0;
   const fields = new Map<string, FieldReads[]>();
   flow.nodes.forEach((node, index) => {
-    const declaration = findNodeType(node.type);
-    if (!declaration || !declaration.configSchema.safeParse(node.config).success) return;
+    if (unparsed.has(index)) return;
     const checked = checkNodeFields(node, application, scope);
     fields.set(node.id, checked.fields);
     for (const problem of checked.problems) {

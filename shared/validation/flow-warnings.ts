@@ -42,11 +42,12 @@ export function flowWarnings(input: WarningInput): Problem[] {
   const warn = (index: number, path: PathSegment[], message: string) =>
     warnings.push({ path: formatJsonPath([...prefix, 'nodes', index, ...path]), message, nodeId: flow.nodes[index]!.id });
 
+  const links = linksOf(flow);
   const inputNode = flow.nodes.find((node) => node.type === 'apiInput');
-  const reached = inputNode ? downstreamOf(flow, [inputNode.id]) : new Set<string>();
-  const seen = upstreamOf(
-    flow,
+  const reached = inputNode ? walk([inputNode.id], links.next) : new Set<string>();
+  const seen = walk(
     flow.nodes.filter((node) => VISIBLE_ENDS.has(node.type)).map((node) => node.id),
+    links.previous,
   );
 
   flow.nodes.forEach((node, index) => {
@@ -64,30 +65,41 @@ export function flowWarnings(input: WarningInput): Problem[] {
     if (!seen.has(node.id)) {
       warn(index, [], `records that reach "${node.name}" go nowhere: no output, response, table, HTTP call, flow call, debug or error node follows it`);
     }
-    const connected = new Set(flow.connections.filter((connection) => connection.from.node === node.id).map((connection) => connection.from.point));
+    const connected = new Set(links.points.get(node.id));
     for (const [point, loss] of Object.entries(UNCONNECTED_POINTS[node.type] ?? {})) {
       if (!connected.has(point)) warn(index, [], `the "${point}" point of "${node.name}" is not connected: ${loss}`);
     }
     for (const { path, message } of readWarnings(node, input)) warn(index, path, message);
-    const headers = ignoredHeadersWarning(flow, node, upstreamOf(flow, [node.id]));
+    const headers = ignoredHeadersWarning(flow, node, () => walk([node.id], links.previous));
     if (headers) warn(index, ['config'], headers);
   });
   return warnings;
 }
 
-function downstreamOf(flow: Actionflow, start: string[]): Set<string> {
-  return walk(start, (id) => flow.connections.filter((c) => c.from.node === id).map((c) => c.to.node));
+/** Each node's neighbours along the connections, both ways, and the output points it has connected: read once, not per node. */
+function linksOf(flow: Actionflow): { next: Map<string, string[]>; previous: Map<string, string[]>; points: Map<string, string[]> } {
+  const next = new Map<string, string[]>();
+  const previous = new Map<string, string[]>();
+  const points = new Map<string, string[]>();
+  const add = (map: Map<string, string[]>, key: string, value: string) => {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+  };
+  for (const connection of flow.connections) {
+    add(next, connection.from.node, connection.to.node);
+    add(previous, connection.to.node, connection.from.node);
+    add(points, connection.from.node, connection.from.point);
+  }
+  return { next, previous, points };
 }
 
-function upstreamOf(flow: Actionflow, start: string[]): Set<string> {
-  return walk(start, (id) => flow.connections.filter((c) => c.to.node === id).map((c) => c.from.node));
-}
-
-function walk(start: string[], next: (id: string) => string[]): Set<string> {
+/** The nodes reached from `start` (itself included) by following `next`. */
+function walk(start: string[], next: ReadonlyMap<string, readonly string[]>): Set<string> {
   const found = new Set(start);
   const queue = [...start];
   while (queue.length > 0) {
-    for (const id of next(queue.pop()!)) {
+    for (const id of next.get(queue.pop()!) ?? []) {
       if (!found.has(id)) {
         found.add(id);
         queue.push(id);
