@@ -4,15 +4,40 @@ import { expressionReads, type ExpressionReads } from './expression-reads.js';
 import { linearRegexProblem, regexLiterals } from './linear-regex.js';
 import { splitTemplate } from './template-parts.js';
 
-/** A field's text as checked: what is wrong with it, and what its parts read when they parse. */
+/** A field's text as checked: what is wrong with it, and what its parts read when they parse. Shared: never changed once made. */
 export interface CheckedText {
-  problems: string[];
+  readonly problems: readonly string[];
   /** What the parts that parse read (one entry per expression part). */
-  reads: ExpressionReads[];
+  readonly reads: readonly ExpressionReads[];
 }
+
+/**
+ * Expressions already checked, by text, the most recently used last. A flow is checked again on
+ * every edit in the designer and on every read and save on the server, and most of its texts have
+ * not changed since: parsing them again was most of the checks' time on a large flow.
+ */
+const checkedExpressions = new Map<string, CheckedText>();
+const CHECKED_EXPRESSIONS_KEPT = 4000;
+/** Longer texts are checked each time rather than kept. */
+const LONGEST_KEPT = 4096;
 
 /** Checks JSONata text as the engine will compile it: it parses, its regular expressions run in linear time, and no `$` function is called without `$`. */
 export function checkExpressionText(text: string): CheckedText {
+  const known = checkedExpressions.get(text);
+  if (known) {
+    checkedExpressions.delete(text);
+    checkedExpressions.set(text, known);
+    return known;
+  }
+  const checked = checkExpression(text);
+  if (text.length <= LONGEST_KEPT) {
+    if (checkedExpressions.size >= CHECKED_EXPRESSIONS_KEPT) checkedExpressions.delete(checkedExpressions.keys().next().value!);
+    checkedExpressions.set(text, checked);
+  }
+  return checked;
+}
+
+function checkExpression(text: string): CheckedText {
   let ast: unknown;
   try {
     ast = jsonata(text).ast();
@@ -37,14 +62,15 @@ export function checkTemplateText(text: string): CheckedText {
   } catch (error) {
     return { problems: [`is not valid: ${(error as Error).message}`], reads: [] };
   }
-  const checked: CheckedText = { problems: [], reads: [] };
+  const problems: string[] = [];
+  const reads: ExpressionReads[] = [];
   for (const part of parts) {
     if (typeof part === 'string') continue;
     const result = checkExpressionText(part.expression);
-    checked.problems.push(...result.problems.map((problem) => `\${${part.expression.trim()}} ${problem}`));
-    checked.reads.push(...result.reads);
+    problems.push(...result.problems.map((problem) => `\${${part.expression.trim()}} ${problem}`));
+    reads.push(...result.reads);
   }
-  return checked;
+  return { problems, reads };
 }
 
 function bareCallProblem(name: string): string {

@@ -9,7 +9,7 @@ import type { CheckScope } from './check-scope.js';
 /** One expression field with what it reads, for attribute awareness. */
 export interface FieldReads {
   field: ExpressionFieldValue;
-  reads: ExpressionReads[];
+  reads: readonly ExpressionReads[];
 }
 
 /** A problem inside one node's config: the path below `config`, and what is wrong. */

@@ -104,6 +104,35 @@ describe('checkFlow problems', () => {
     expect(result.problems.map((problem) => problem.nodeId)).toEqual(['g', 'p', 'p', 'p', 'r', 'o', 's', 'f', 'n', 'h', 'h', 'h']);
   });
 
+  it('gives a text checked before the same problems and reads in every field that holds it, however often the flow is checked', () => {
+    const flow = endpoint(
+      [
+        { id: 'in', type: 'apiInput' },
+        {
+          id: 'c',
+          type: 'calculate',
+          config: {
+            attributes: [
+              { name: 'a', expression: 'totl + (1' },
+              { name: 'b', expression: 'totl + (1' },
+              { name: 'c', expression: 'totl' },
+            ],
+          },
+        },
+        { id: 'h', type: 'http', config: { url: 'https://crm/${totl + (1}/${totl}', method: 'GET' } },
+        { id: 'o', type: 'output' },
+      ],
+      ['in->c', 'c->h', 'h->o'],
+    );
+    const first = check(flow);
+    for (let again = 0; again < 3; again++) expect(check(flow)).toEqual(first);
+    expect(messages(first.problems)).toEqual([
+      expect.stringMatching(/^\$\.nodes\[1\]\.config\.attributes\[0\]\.expression: the expression does not parse/),
+      expect.stringMatching(/^\$\.nodes\[1\]\.config\.attributes\[1\]\.expression: the expression does not parse/),
+      expect.stringMatching(/^\$\.nodes\[2\]\.config\.url: the template \$\{totl \+ \(1\} does not parse/),
+    ]);
+  });
+
   it('reads a bare call from the parsed expression, not the text', () => {
     const result = check(
       endpoint(
