@@ -35,11 +35,14 @@ export function FlowEditorView({ application, flow }: { application: string; flo
   const { load, retry } = useFlowDocument(client, application, flow);
   useTryItFollowsFlow(application, flow);
   const failed = load.status === 'failed';
-  // The flow is drawn without the code editors; they load once the browser is idle, before a node is chosen.
+  // The flow is drawn without the code editors; they load once it has loaded and the browser is idle, before a
+  // node is chosen (idle while the flow is fetched, they were parsed in the middle of drawing it).
+  const loaded = load.status === 'ready';
   useEffect(() => {
+    if (!loaded) return;
     const idle = requestIdleCallback(preloadCodeEditors, { timeout: 2000 });
     return () => cancelIdleCallback(idle);
-  }, []);
+  }, [loaded]);
   // A flow that could not be opened because the server was away opens once it is back.
   useEffect(() => {
     if (failed && reachability === 'online') retry();
