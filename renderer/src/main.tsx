@@ -1,16 +1,15 @@
+// First: sends the page's first reads while the rest of the script is evaluated.
+import { firstReads, session } from './session/page-session.js';
 import './zod-config.js';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { AdminTransport } from './api/admin-transport.js';
 import { StudioClient } from './api/studio-client.js';
 import { App } from './app/App.js';
-import { readSession } from './session/read-session.js';
 import { useStudioStore } from './state/studio-store.js';
 import './styles/index.css';
 
 const root = createRoot(document.getElementById('root')!);
-const session = readSession();
-
 if (!session) {
   root.render(
     <StrictMode>
@@ -24,10 +23,8 @@ if (!session) {
     </StrictMode>,
   );
 } else {
-  const transport = new AdminTransport(session, (state) => useStudioStore.getState().setReachability(state));
+  const transport = new AdminTransport(session, (state) => useStudioStore.getState().setReachability(state), firstReads);
   useStudioStore.setState({ client: new StudioClient(transport), serverUrl: session.baseUrl });
-  // The store read the address before the session's token was taken out of it: read the view again.
-  useStudioStore.getState().syncRouteFromLocation();
   root.render(
     <StrictMode>
       <App />

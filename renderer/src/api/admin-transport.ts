@@ -19,23 +19,15 @@ export class AdminTransport {
   constructor(
     private readonly session: Session,
     private readonly onReachability: (state: Reachability) => void,
+    /** Reads already under way for this page (see first-reads.ts): a GET of one of their addresses takes its answer, once. */
+    private readonly firstReads?: { take(url: string): Promise<Response> | undefined },
   ) {}
 
   async request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
-    const url = new URL(`${this.session.baseUrl}${ADMIN_API_PREFIX}${path}`);
-    for (const [key, value] of Object.entries(options.query ?? {})) if (value !== undefined) url.searchParams.set(key, value);
+    const url = adminUrl(this.session, path, options.query);
     let response: Response;
     try {
-      response = await fetch(url, {
-        method,
-        headers: {
-          authorization: `Bearer ${this.session.token}`,
-          accept: 'application/json',
-          ...(options.body === undefined ? {} : { 'content-type': 'application/json' }),
-        },
-        ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
-        cache: 'no-store',
-      });
+      response = await ((method === 'GET' && this.firstReads?.take(url)) || fetch(url, requestInit(this.session, method, options.body)));
     } catch {
       this.onReachability('offline');
       throw new ApiError(0, 'the server cannot be reached; it may be stopped or restarting');
@@ -75,6 +67,27 @@ export class AdminTransport {
     }
     return response.body;
   }
+}
+
+/** The address of an admin API call: the server, the API's prefix, `path`, then the query's set values. */
+export function adminUrl(session: Session, path: string, query: Record<string, string | undefined> = {}): string {
+  const url = new URL(`${session.baseUrl}${ADMIN_API_PREFIX}${path}`);
+  for (const [key, value] of Object.entries(query)) if (value !== undefined) url.searchParams.set(key, value);
+  return url.href;
+}
+
+/** How every admin API call is made: JSON, the session token in the Authorization header, never from the cache. */
+export function requestInit(session: Session, method: string, body?: unknown): RequestInit {
+  return {
+    method,
+    headers: {
+      authorization: `Bearer ${session.token}`,
+      accept: 'application/json',
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    cache: 'no-store',
+  };
 }
 
 function parseJson(text: string): Record<string, unknown> | undefined {

@@ -3,6 +3,7 @@ import type { Actionflow, ActionflowInput } from '../../../shared/schemas/action
 import type { Column } from '../../../shared/schemas/table.schema.js';
 import type { Settings } from '../../../shared/schemas/settings.schema.js';
 import { ApiError } from './api-error.js';
+import { applicationPath, flowPath, tablePath } from './admin-paths.js';
 import type { AdminTransport } from './admin-transport.js';
 import { ConsoleClient } from './console-client.js';
 import { SecurityClient } from './security-client.js';
@@ -10,9 +11,6 @@ import { TableClient } from './table-client.js';
 import { TransferClient } from './transfer-client.js';
 import { expressionPreviewSchema, type ExpressionPreview, type ExpressionPreviewRequest } from '../../../shared/dto/expression-preview.dto.js';
 
-const app = (name: string) => `/applications/${encodeURIComponent(name)}`;
-const flowPath = (application: string, flow: string) => `${app(application)}/actionflows/${encodeURIComponent(flow)}`;
-const tablePath = (application: string, table: string) => `${app(application)}/tables/${encodeURIComponent(table)}`;
 const confirm = (yes: boolean) => ({ confirm: yes ? 'true' : undefined });
 
 /** The designer's typed view of the admin API (`/_studio/api/v1`): every call the UI makes is here. */
@@ -55,13 +53,13 @@ export class StudioClient {
     return this.transport.request('POST', '/applications', { body: { name, description } });
   }
   renameApplication(name: string, newName: string): Promise<unknown> {
-    return this.transport.request('PATCH', app(name), { body: { name: newName } });
+    return this.transport.request('PATCH', applicationPath(name), { body: { name: newName } });
   }
   applicationReferences(name: string): Promise<{ references: Reference[] }> {
-    return this.transport.request('GET', `${app(name)}/references`);
+    return this.transport.request('GET', `${applicationPath(name)}/references`);
   }
   deleteApplication(name: string, confirmed: boolean): Promise<void> {
-    return this.transport.request('DELETE', app(name), { query: confirm(confirmed) });
+    return this.transport.request('DELETE', applicationPath(name), { query: confirm(confirmed) });
   }
 
   /** An expression's value against a record of a run (evaluated on the server, bounded like a run). */
@@ -72,7 +70,7 @@ export class StudioClient {
     return this.transport.request('GET', flowPath(application, flow));
   }
   createFlow(application: string, flow: ActionflowInput): Promise<FlowDocument> {
-    return this.transport.request('POST', `${app(application)}/actionflows`, { body: flow });
+    return this.transport.request('POST', `${applicationPath(application)}/actionflows`, { body: flow });
   }
   /** Saves `flow` (possibly under a new name) as based on `baseRevision`; a stale one is refused with 409. */
   saveFlow(application: string, name: string, flow: Actionflow, baseRevision: number): Promise<FlowDocument> {
@@ -92,7 +90,7 @@ export class StudioClient {
   }
 
   createTable(application: string, name: string, columns: Column[] = []): Promise<TableDocument> {
-    return this.transport.request('POST', `${app(application)}/tables`, { body: { name, columns } });
+    return this.transport.request('POST', `${applicationPath(application)}/tables`, { body: { name, columns } });
   }
   renameTable(application: string, name: string, newName: string): Promise<TableDocument> {
     return this.transport.request('PATCH', tablePath(application, name), { body: { name: newName } });

@@ -1,8 +1,7 @@
 import type { RowsPage, TableDocument } from '../../../shared/dto/workspace.dto.js';
 import type { Column, Row } from '../../../shared/schemas/table.schema.js';
 import type { AdminTransport } from './admin-transport.js';
-
-const tableRoute = (application: string, table: string) => `/applications/${encodeURIComponent(application)}/tables/${encodeURIComponent(table)}`;
+import { tablePath } from './admin-paths.js';
 
 /** Which rows to read: a page, ordered by a column (`-column` descending) or by insertion. */
 export interface RowsRequest {
@@ -16,7 +15,7 @@ export class TableClient {
   constructor(private readonly transport: AdminTransport) {}
 
   get(application: string, table: string): Promise<TableDocument> {
-    return this.transport.request('GET', tableRoute(application, table));
+    return this.transport.request('GET', tablePath(application, table));
   }
 
   /**
@@ -25,24 +24,24 @@ export class TableClient {
    */
   setColumns(application: string, table: string, columns: Column[], baseRevision: number, renamedColumns: Record<string, string> = {}): Promise<TableDocument> {
     const renames = Object.keys(renamedColumns).length > 0 ? { renamedColumns } : {};
-    return this.transport.request('PATCH', tableRoute(application, table), { body: { columns, ...renames, baseRevision } });
+    return this.transport.request('PATCH', tablePath(application, table), { body: { columns, ...renames, baseRevision } });
   }
 
   rows(application: string, table: string, request: RowsRequest): Promise<RowsPage> {
     const { offset, limit, orderBy } = request;
-    return this.transport.request('GET', `${tableRoute(application, table)}/rows`, { query: { offset: String(offset), limit: String(limit), orderBy } });
+    return this.transport.request('GET', `${tablePath(application, table)}/rows`, { query: { offset: String(offset), limit: String(limit), orderBy } });
   }
 
   /** Adds rows, all or none: any value that does not fit its column refuses them all (400 with each problem). */
   insertRows(application: string, table: string, rows: Row[]): Promise<{ ids: number[] }> {
-    return this.transport.request('POST', `${tableRoute(application, table)}/rows`, { body: { rows } });
+    return this.transport.request('POST', `${tablePath(application, table)}/rows`, { body: { rows } });
   }
 
   updateRow(application: string, table: string, id: number, values: Row): Promise<void> {
-    return this.transport.request('PUT', `${tableRoute(application, table)}/rows/${id}`, { body: { values } });
+    return this.transport.request('PUT', `${tablePath(application, table)}/rows/${id}`, { body: { values } });
   }
 
   deleteRow(application: string, table: string, id: number): Promise<void> {
-    return this.transport.request('DELETE', `${tableRoute(application, table)}/rows/${id}`);
+    return this.transport.request('DELETE', `${tablePath(application, table)}/rows/${id}`);
   }
 }
