@@ -20,6 +20,7 @@ import { BOTTOM_PANEL_TABS } from './panel/bottom-panel-tabs.js';
 import { Palette } from './palette/Palette.js';
 import { PropertiesPanel } from './properties/PropertiesPanel.js';
 import { RunBar } from './run-view/RunBar.js';
+import { RunOnCanvasProvider } from './run-view/use-run-on-canvas.js';
 import { useNodeFocus } from './run-view/use-node-focus.js';
 import { saveFlow } from './save-flow.js';
 import { handOverRenamedFlow, useFlowDocument } from './use-flow-document.js';
@@ -62,7 +63,9 @@ export function FlowEditorView({ application, flow }: { application: string; flo
   return (
     <FlowStoreContext.Provider value={load.store}>
       <ReactFlowProvider>
-        <FlowEditorLayout store={load.store} />
+        <RunOnCanvasProvider>
+          <FlowEditorLayout store={load.store} />
+        </RunOnCanvasProvider>
       </ReactFlowProvider>
     </FlowStoreContext.Provider>
   );

@@ -2,7 +2,7 @@ import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo, useMemo } from 'react';
 import { findNodeType } from '../../../../shared/node-types/registry.js';
 import { useFlowEditor } from '../flow-store-context.js';
-import type { CanvasNode } from '../flow-model.js';
+import type { CanvasEdge, CanvasNode } from '../flow-model.js';
 import { useNodeRun } from '../run-view/use-run-on-canvas.js';
 import { NodeIcon } from './NodeIcon.js';
 import { nodeSummary } from './node-summary.js';
@@ -17,15 +17,14 @@ export const categoryClass = (category: string | undefined) => `cat-${(category 
  */
 function ActionflowNodeView({ id, data, selected }: NodeProps<CanvasNode>) {
   const declaration = findNodeType(data.type);
-  const problems = useFlowEditor((state) => state.problems.byNode[id] ?? []);
-  const warnings = useFlowEditor((state) => state.problems.warningsByNode[id] ?? []);
-  const usedPoints = useFlowEditor((state) =>
-    declaration
-      ? []
-      : state.edges.flatMap((edge) =>
-          edge.target === id ? [`in:${edge.targetHandle ?? 'in'}`] : edge.source === id ? [`out:${edge.sourceHandle ?? 'out'}`] : [],
-        ),
-  );
+  // One subscription a node (300 nodes are drawn at once): its problems, its warnings, and for a type this version
+  // does not know, the points its connections use (as one string, so that an equal list does not re-render it).
+  const [problems, warnings, pointsUsed] = useFlowEditor((state) => [
+    state.problems.byNode[id] ?? NONE,
+    state.problems.warningsByNode[id] ?? NONE,
+    declaration ? '' : pointsUsedBy(state.edges, id),
+  ]);
+  const usedPoints = pointsUsed ? pointsUsed.split('\n') : NONE;
   const inputs = declaration ? declaration.inputs : unique(usedPoints.filter((p) => p.startsWith('in:')).map((p) => p.slice(3)));
   const outputs = declaration ? declaration.outputs : unique(usedPoints.filter((p) => p.startsWith('out:')).map((p) => p.slice(4)));
   // The dragged node re-renders on every frame with the same settings.
@@ -140,6 +139,15 @@ function ActionflowNodeView({ id, data, selected }: NodeProps<CanvasNode>) {
       )}
     </div>
   );
+}
+
+const NONE: readonly string[] = [];
+
+/** The points of node `id` that connections use, `in:<point>` or `out:<point>`, one a line. */
+function pointsUsedBy(edges: readonly CanvasEdge[], id: string): string {
+  return edges
+    .flatMap((edge) => (edge.target === id ? [`in:${edge.targetHandle ?? 'in'}`] : edge.source === id ? [`out:${edge.sourceHandle ?? 'out'}`] : []))
+    .join('\n');
 }
 
 function unique(values: string[]): string[] {
