@@ -18,7 +18,8 @@ import {
 } from './flow-model.js';
 import type { FlowEditorData, FlowEditorState } from './flow-store.types.js';
 import { freeId, freeName, numberedId } from './naming.js';
-import { validateFlow } from './validate-draft.js';
+import { loadedFlowChecks, loadFlowChecks, UNCHECKED, whenIdle } from './flow-checks.js';
+import type { FlowProblems } from './validate-draft.js';
 import { workspaceScope } from './workspace-scope.js';
 import { spliceIntoConnection } from './drop-on-connection.js';
 
@@ -80,14 +81,16 @@ export function connectionAllowed(
 function initialData(document: FlowDocument, draft?: { baseRevision: number; flow: FlowDocument['flow'] }): FlowEditorData {
   const saved = draftFromFlow(document.flow);
   const current = draft ? draftFromFlow(draft.flow) : saved;
+  const savedKey = draftKey(saved);
   return {
     ...current,
     application: document.application,
     savedName: document.flow.name,
     baseRevision: draft?.baseRevision ?? document.revision,
-    savedKey: draftKey(saved),
-    dirty: draftKey(current) !== draftKey(saved) || (draft !== undefined && draft.baseRevision !== document.revision),
-    problems: validateFlow(flowFromDraft(current), document.application, workspaceScope()),
+    savedKey,
+    dirty: draft !== undefined && (draftKey(current) !== savedKey || draft.baseRevision !== document.revision),
+    // Checked once the flow is drawn (keepDerivedState), or at once when the checks have loaded.
+    problems: loadedFlowChecks() ? check(current, document.application) : UNCHECKED,
     saving: false,
     conflict: null,
   };
@@ -251,9 +254,22 @@ function onlyPlacesChanged(state: FlowEditorState, previous: FlowEditorState): b
   return state.nodes.every((node, index) => node.id === previous.nodes[index]!.id && node.data === previous.nodes[index]!.data);
 }
 
-/** Recomputes `dirty` and the problems whenever the draft changes, whatever changed it (an edit, undo, redo). */
+/** The problems of `draft`, when the checks have loaded; UNCHECKED before. */
+function check(draft: FlowDraft, application: string): FlowProblems {
+  return loadedFlowChecks()?.validateFlow(flowFromDraft(draft), application, workspaceScope()) ?? UNCHECKED;
+}
+
+/**
+ * Recomputes `dirty` and the problems whenever the draft changes, whatever changed it (an edit, undo,
+ * redo). A flow opened before the checks have loaded is checked once the page is idle, its nodes drawn.
+ */
 function keepDerivedState(store: StoreApi<FlowEditorState>): void {
-  let lastStructure = structureKey(store.getState());
+  let lastStructure: string | undefined;
+  const checkUnchecked = () => {
+    const state = store.getState();
+    if (state.problems === UNCHECKED) store.setState({ problems: check(state, state.application) });
+  };
+  if (store.getState().problems === UNCHECKED) whenIdle(() => void loadFlowChecks().then(checkUnchecked));
   store.subscribe((state, previous) => {
     const draftChanged =
       state.nodes !== previous.nodes ||
@@ -269,9 +285,12 @@ function keepDerivedState(store: StoreApi<FlowEditorState>): void {
       if (dirty !== state.dirty) store.setState({ dirty });
       return;
     }
+    lastStructure ??= structureKey(previous);
     const structure = structureKey(state);
-    const problems = structure === lastStructure ? state.problems : validateFlow(flowFromDraft(state), state.application, workspaceScope());
+    const problems = structure === lastStructure && state.problems !== UNCHECKED ? state.problems : check(state, state.application);
     lastStructure = structure;
+    // An edit made before the checks loaded is checked when they have.
+    if (problems === UNCHECKED) void loadFlowChecks().then(checkUnchecked);
     if (dirty !== state.dirty || problems !== state.problems) store.setState({ dirty, problems });
   });
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FlowDocument } from '../../../shared/dto/workspace.dto.js';
 import { createFlowStore } from '../../../renderer/src/editor/flow-store.js';
+import { checkedProblems } from './checked.js';
 
 const document = (): FlowDocument => ({
   application: 'Demo',
@@ -30,9 +31,9 @@ describe('moving nodes in the flow editor store', () => {
     expect(store.getState().dirty).toBe(false);
   });
 
-  it('keeps the same problems while nodes only move, and finds new ones after an edit', () => {
+  it('keeps the same problems while nodes only move, and finds new ones after an edit', async () => {
     const store = createFlowStore(document());
-    const problems = store.getState().problems;
+    const problems = await checkedProblems(store);
     expect(problems.byNode.f?.length).toBeGreaterThan(0);
     for (let x = 210; x < 400; x += 10) move(store, x);
     store.getState().onNodesChange([{ type: 'select', id: 'f', selected: true }]);

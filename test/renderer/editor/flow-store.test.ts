@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { FlowDocument } from '../../../shared/dto/workspace.dto.js';
 import { connectionAllowed, createFlowStore } from '../../../renderer/src/editor/flow-store.js';
 import { flowFromDraft } from '../../../renderer/src/editor/flow-model.js';
+import { checkedProblems } from './checked.js';
 
 const document = (): FlowDocument => ({
   application: 'Demo',
@@ -87,13 +88,26 @@ describe('the flow editor store', () => {
     expect(store.getState().nodes.map((node) => node.id)).toEqual(['in']);
   });
 
-  it('shows a problem as soon as an edit makes one, and clears it when fixed', () => {
+  it('shows a problem as soon as an edit makes one, and clears it when fixed', async () => {
     const store = createFlowStore(document());
+    expect((await checkedProblems(store)).all).toEqual([]);
     const id = store.getState().addNode('gateway', { x: 200, y: 0 });
     store.getState().updateNode(id, { config: { condition: '' } });
     expect(store.getState().problems.byNode[id]).toEqual(['Condition is required']);
     store.getState().updateNode(id, { config: { condition: 'ok' } });
     expect(store.getState().problems.byNode[id]).toBeUndefined();
+  });
+
+  it('draws a flow opened before the checks have loaded unchecked, then checks it, with the edits made meanwhile', async () => {
+    vi.resetModules();
+    const fresh = await import('../../../renderer/src/editor/flow-store.js');
+    const { UNCHECKED } = await import('../../../renderer/src/editor/flow-checks.js');
+    const store = fresh.createFlowStore(document());
+    expect(store.getState().problems).toBe(UNCHECKED);
+    const id = store.getState().addNode('gateway', { x: 200, y: 0 });
+    store.getState().updateNode(id, { config: { condition: '' } });
+    expect(store.getState().problems).toBe(UNCHECKED);
+    expect((await checkedProblems(store, UNCHECKED)).byNode[id]).toEqual(['Condition is required']);
   });
 
   it('pastes copied nodes with fresh ids and names, keeping the connections between them', () => {

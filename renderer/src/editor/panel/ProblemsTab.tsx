@@ -1,5 +1,6 @@
 import { AlertCircle, AlertTriangle, CheckCircle2 } from 'lucide-react';
 import type { Problem } from '../../../../shared/problem.js';
+import { UNCHECKED } from '../flow-checks.js';
 import { useFlowEditor } from '../flow-store-context.js';
 
 /** How many problems and warnings the open flow has. */
@@ -9,12 +10,14 @@ export function useProblemCount(): number | null {
 
 /** Every problem of the open flow, then every warning; choosing one selects its node. */
 export function ProblemsTab() {
-  const { problems, warnings, nodes, selectOnly } = useFlowEditor((state) => ({
+  const { checked, problems, warnings, nodes, selectOnly } = useFlowEditor((state) => ({
+    checked: state.problems !== UNCHECKED,
     problems: state.problems.all,
     warnings: state.problems.warnings,
     nodes: state.nodes,
     selectOnly: state.selectOnly,
   }));
+  if (!checked) return <p className="problems-empty">Checking the flow…</p>;
   if (problems.length === 0 && warnings.length === 0) {
     return (
       <p className="problems-empty">
