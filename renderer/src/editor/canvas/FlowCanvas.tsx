@@ -1,5 +1,6 @@
-import { Background, BackgroundVariant, Controls, MiniMap, ReactFlow, useReactFlow, type IsValidConnection, type OnConnectEnd } from '@xyflow/react';
+import { Background, BackgroundVariant, Controls, MiniMap, ReactFlow, useReactFlow, useStore, type IsValidConnection, type OnConnectEnd } from '@xyflow/react';
 import { useCallback, useEffect, useRef, useState, type DragEvent, type MouseEvent as ReactMouseEvent } from 'react';
+import { shallow } from 'zustand/shallow';
 import type { MenuAction } from '../../ui/ActionMenu.js';
 import { clipboardCommands } from '../clipboard-commands.js';
 import { readClipboard } from '../flow-clipboard-storage.js';
@@ -18,6 +19,8 @@ const edgeTypes = { [CANVAS_EDGE_TYPE]: ActionflowEdge };
 const defaultEdgeOptions = { type: CANVAS_EDGE_TYPE };
 const proOptions = { hideAttribution: true };
 const minimapSize = { width: 176, height: 116 };
+/** Below this height (the panel at the bottom open) the minimap would cover the nodes fit into the canvas: it hides. */
+const MINIMAP_MIN_CANVAS_HEIGHT = 560;
 const fitViewOptions = { padding: 0.08, maxZoom: 1.1 };
 const snapGrid: [number, number] = [8, 8];
 
@@ -43,12 +46,15 @@ export function FlowCanvas() {
   const theme = useStudioStore((state) => state.theme);
   const { screenToFlowPosition, fitView, getNodesBounds, getViewport } = useReactFlow();
   const [menu, setMenu] = useState<ContextMenuAt | null>(null);
-  const canvas = useRef<HTMLDivElement>(null);
 
+  // The canvas's size as React Flow measured it (no observer of our own: a size container or a second observer
+  // had the browser redo the whole canvas's style or layout as it was first drawn).
+  const { width, height } = useStore((state) => ({ width: state.width, height: state.height }), shallow);
   // A flow wholly in view stays so when the canvas shrinks (the panel at the bottom opens): it is fitted again.
+  const size = useRef({ width, height });
   useEffect(() => {
-    const element = canvas.current;
-    if (!element) return;
+    const was = size.current;
+    size.current = { width, height };
     const wholly = (area: { width: number; height: number }) => {
       const nodes = store.getState().nodes;
       if (nodes.length === 0) return false;
@@ -57,15 +63,8 @@ export function FlowCanvas() {
       const [left, top] = [bounds.x * zoom + x, bounds.y * zoom + y];
       return left >= 0 && top >= 0 && left + bounds.width * zoom <= area.width && top + bounds.height * zoom <= area.height;
     };
-    let size = { width: element.clientWidth, height: element.clientHeight };
-    const observer = new ResizeObserver(() => {
-      const was = size;
-      size = { width: element.clientWidth, height: element.clientHeight };
-      if (size.width > 0 && size.height > 0 && wholly(was) && !wholly(size)) void fitView(fitViewOptions);
-    });
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [store, fitView, getNodesBounds, getViewport]);
+    if (width > 0 && height > 0 && wholly(was) && !wholly({ width, height })) void fitView(fitViewOptions);
+  }, [width, height, store, fitView, getNodesBounds, getViewport]);
   const closeMenu = useCallback(() => setMenu(null), []);
 
   const openMenu = useCallback(
@@ -170,7 +169,7 @@ export function FlowCanvas() {
   );
 
   return (
-    <div className="canvas" ref={canvas} onDragOver={onDragOver} onDrop={onDrop}>
+    <div className="canvas" onDragOver={onDragOver} onDrop={onDrop}>
       <ReactFlow<CanvasNode, CanvasEdge>
         nodes={nodes}
         edges={edges}
@@ -201,7 +200,9 @@ export function FlowCanvas() {
         onPaneContextMenu={onPaneContextMenu}
       >
         <Background variant={BackgroundVariant.Dots} gap={16} size={1.2} className="canvas-background" />
-        <MiniMap pannable zoomable className="canvas-minimap" style={minimapSize} nodeClassName={minimapNodeClass} nodeBorderRadius={6} ariaLabel="Minimap" />
+        {height >= MINIMAP_MIN_CANVAS_HEIGHT && (
+          <MiniMap pannable zoomable className="canvas-minimap" style={minimapSize} nodeClassName={minimapNodeClass} nodeBorderRadius={6} ariaLabel="Minimap" />
+        )}
         <Controls className="canvas-controls" showInteractive={false} />
       </ReactFlow>
       <CanvasContextMenu at={menu} onClose={closeMenu} />
