@@ -25,8 +25,13 @@ export function loadedFlowChecks(): Checks | undefined {
   return loaded;
 }
 
-/** Runs `task` once the page is idle (the flow drawn), or after a second at most; at once where there is no such wait (tests). */
+/**
+ * Runs `task` once the page is idle: a flow's nodes and connections are drawn in tasks one after the
+ * other, so the first idle moment comes after them (a timeout of a second had the checks land in the
+ * middle of drawing a 300-node flow on a slow machine). Five seconds at most; at once where there is
+ * no such wait (tests).
+ */
 export function whenIdle(task: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 1000 });
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 5000 });
   else setTimeout(task, 0);
 }
