@@ -51,7 +51,7 @@ export class AdminTransport {
   async openStream(path: string, signal: AbortSignal): Promise<ReadableStream<Uint8Array>> {
     let response: Response;
     try {
-      response = await fetch(`${this.session.baseUrl}${ADMIN_API_PREFIX}${path}`, {
+      response = await fetch(adminUrl(this.session, path), {
         headers: { authorization: `Bearer ${this.session.token}`, accept: 'text/event-stream' },
         cache: 'no-store',
         signal,

@@ -3,8 +3,9 @@ import type { FlowProblems } from './validate-draft.js';
 type Checks = typeof import('./validate-draft.js');
 
 /**
- * The problems of a flow not checked yet: none shown. A flow is drawn first and checked straight
- * after (see `checkWhenIdle`), so that opening a large flow does not wait for its checks.
+ * The problems of a flow not checked yet: none shown. A flow is drawn first and checked once the
+ * page is idle (see `whenIdle` and the flow store), so that opening a large flow does not wait for
+ * its checks.
  */
 export const UNCHECKED: FlowProblems = Object.freeze({ all: [], byNode: {}, byEdge: {}, warnings: [], warningsByNode: {} });
 

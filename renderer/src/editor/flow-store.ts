@@ -89,8 +89,8 @@ function initialData(document: FlowDocument, draft?: { baseRevision: number; flo
     baseRevision: draft?.baseRevision ?? document.revision,
     savedKey,
     dirty: draft !== undefined && (draftKey(current) !== savedKey || draft.baseRevision !== document.revision),
-    // Checked once the flow is drawn (keepDerivedState), or at once when the checks have loaded.
-    problems: loadedFlowChecks() ? check(current, document.application) : UNCHECKED,
+    // At once when the checks have loaded; else UNCHECKED, and checked once the flow is drawn (keepDerivedState).
+    problems: check(current, document.application),
     saving: false,
     conflict: null,
   };
